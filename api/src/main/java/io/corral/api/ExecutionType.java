@@ -1,0 +1,18 @@
+package io.corral.api;
+
+/** What kind of run an {@link Execution} records; the wire value is {@code details.type}. */
+public enum ExecutionType {
+    SCRIPT("script"),
+    FUNCTION("function"),
+    TOOL("tool");
+
+    private final String wireName;
+
+    ExecutionType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+}

@@ -1,0 +1,85 @@
+package io.corral.api;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Run-time limits of one execution. A field left unset (null) takes the engine's default; the
+ * engine's defaults start from {@link #RIZA}, the quotas of Riza's hosted API.
+ *
+ * <pre>{@code
+ * Limits strict = Limits.newBuilder().executionTimeout(Duration.ofSeconds(2)).build();
+ * Limits effective = strict.orElse(Limits.RIZA);   // 2 s, 128 MiB, 20 MiB stdout, 10 MiB stderr
+ * }</pre>
+ *
+ * <p>{@code memorySizeMib} is recorded and reported but GraalVM's community edition cannot bound
+ * one context's heap; every execution carries a notice saying so.
+ */
+public record Limits(Duration executionTimeout, Integer memorySizeMib, Long stdoutCapBytes, Long stderrCapBytes) {
+
+    public static final long MIB = 1024L * 1024L;
+
+    /** Riza's quotas: 30 s, 128 MiB memory, 20 MiB stdout, 10 MiB stderr. */
+    public static final Limits RIZA = new Limits(Duration.ofSeconds(30), 128, 20 * MIB, 10 * MIB);
+
+    /** No field set: everything comes from the engine's defaults. */
+    public static final Limits INHERIT = new Limits(null, null, null, null);
+
+    /** Fills every unset field from {@code defaults}. */
+    public Limits orElse(Limits defaults) {
+        Objects.requireNonNull(defaults, "defaults");
+        return new Limits(
+                executionTimeout != null ? executionTimeout : defaults.executionTimeout,
+                memorySizeMib != null ? memorySizeMib : defaults.memorySizeMib,
+                stdoutCapBytes != null ? stdoutCapBytes : defaults.stdoutCapBytes,
+                stderrCapBytes != null ? stderrCapBytes : defaults.stderrCapBytes);
+    }
+
+    /** True when no field is set. */
+    public boolean isEmpty() {
+        return executionTimeout == null && memorySizeMib == null && stdoutCapBytes == null && stderrCapBytes == null;
+    }
+
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    /** Builder for {@link Limits}; unset fields stay null (inherit). */
+    public static final class Builder {
+        private Duration executionTimeout;
+        private Integer memorySizeMib;
+        private Long stdoutCapBytes;
+        private Long stderrCapBytes;
+
+        private Builder() {
+        }
+
+        public Builder executionTimeout(Duration timeout) {
+            this.executionTimeout = timeout;
+            return this;
+        }
+
+        public Builder executionTimeoutSeconds(long seconds) {
+            return executionTimeout(Duration.ofSeconds(seconds));
+        }
+
+        public Builder memorySizeMib(int mib) {
+            this.memorySizeMib = mib;
+            return this;
+        }
+
+        public Builder stdoutCapBytes(long bytes) {
+            this.stdoutCapBytes = bytes;
+            return this;
+        }
+
+        public Builder stderrCapBytes(long bytes) {
+            this.stderrCapBytes = bytes;
+            return this;
+        }
+
+        public Limits build() {
+            return new Limits(executionTimeout, memorySizeMib, stdoutCapBytes, stderrCapBytes);
+        }
+    }
+}

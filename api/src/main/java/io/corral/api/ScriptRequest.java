@@ -1,0 +1,99 @@
+package io.corral.api;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A script to run: Riza's {@code POST /v1/execute} body.
+ *
+ * <pre>{@code
+ * ScriptRequest req = ScriptRequest.newBuilder(Language.PYTHON, "import sys; print(sys.stdin.read())")
+ *         .stdin("hello")
+ *         .args("a", "b")
+ *         .env("DEBUG", "true")
+ *         .limits(Limits.newBuilder().executionTimeoutSeconds(5).build())
+ *         .build();
+ * }</pre>
+ *
+ * Nothing is validated here beyond non-null-ness: the engine checks quotas and reports every
+ * problem as a {@link RequestRejectedException} before anything runs.
+ */
+public record ScriptRequest(Language language, String code, String stdin, List<String> args,
+                            Map<String, String> env, Limits limits) {
+
+    public ScriptRequest {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(code, "code");
+        stdin = stdin == null ? "" : stdin;
+        args = args == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(args));
+        env = env == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(env));
+        limits = limits == null ? Limits.INHERIT : limits;
+    }
+
+    public static ScriptRequest of(Language language, String code) {
+        return newBuilder(language, code).build();
+    }
+
+    public static Builder newBuilder(Language language, String code) {
+        return new Builder(language, code);
+    }
+
+    /** A builder starting from this request, to derive a variant. */
+    public Builder toBuilder() {
+        return new Builder(language, code).stdin(stdin).args(args).env(env).limits(limits);
+    }
+
+    /** Builder for {@link ScriptRequest}. */
+    public static final class Builder {
+        private final Language language;
+        private final String code;
+        private String stdin = "";
+        private final List<String> args = new ArrayList<>();
+        private final Map<String, String> env = new LinkedHashMap<>();
+        private Limits limits = Limits.INHERIT;
+
+        private Builder(Language language, String code) {
+            this.language = Objects.requireNonNull(language, "language");
+            this.code = Objects.requireNonNull(code, "code");
+        }
+
+        public Builder stdin(String stdin) {
+            this.stdin = Objects.requireNonNull(stdin, "stdin");
+            return this;
+        }
+
+        public Builder args(String... args) {
+            return args(List.of(args));
+        }
+
+        public Builder args(List<String> args) {
+            this.args.clear();
+            this.args.addAll(args);
+            return this;
+        }
+
+        public Builder env(String name, String value) {
+            this.env.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        public Builder env(Map<String, String> env) {
+            this.env.clear();
+            this.env.putAll(env);
+            return this;
+        }
+
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        public ScriptRequest build() {
+            return new ScriptRequest(language, code, stdin, args, env, limits);
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package io.corral.api.wire;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.corral.api.ExecResult;
+import io.corral.api.Execution;
+import io.corral.api.ExecutionDetails;
+import io.corral.api.Language;
+import io.corral.api.Limits;
+import io.corral.api.RequestRejectedException;
+import io.corral.api.ScriptRequest;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps Corral's types to and from Riza's wire JSON (snake_case, milliseconds, RFC 3339 UTC).
+ * Reading is lenient where Riza clients were (unknown fields ignored, {@code null} for optional
+ * objects, upper-case language names) and strict on types: a wrong type is a
+ * {@link RequestRejectedException} naming the field.
+ *
+ * <pre>{@code
+ * ScriptRequest req = RizaJson.scriptRequest(RizaJson.parse(body));
+ * String json = RizaJson.write(RizaJson.execution(engine.run(req)));
+ * }</pre>
+ */
+public final class RizaJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private RizaJson() {
+    }
+
+    /** The shared mapper (thread-safe). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Parses a request body; malformed JSON is rejected naming the body. */
+    public static JsonNode parse(String json) {
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                throw RequestRejectedException.invalid("body", "is empty", "a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw RequestRejectedException.invalid("body", "is not valid JSON (" + e.getOriginalMessage() + ")",
+                    "a JSON object");
+        }
+    }
+
+    public static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String writePretty(JsonNode node) {
+        try {
+            return PRETTY.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- reading -------------------------------------------------------------------------
+
+    /** Reads a {@code POST /v1/execute} body. */
+    public static ScriptRequest scriptRequest(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw RequestRejectedException.invalid("body", "must be a JSON object", "{\"language\": ..., \"code\": ...}");
+        }
+        Language language = Language.parse(requiredString(body, "language"));
+        String code = requiredString(body, "code");
+        rejectUnsupported(body);
+        return new ScriptRequest(language, code, optionalString(body, "stdin"), stringList(body, "args"),
+                stringMap(body, "env"), limits(body.get("limits")));
+    }
+
+    /** Reads Riza's {@code limits} object ({@code execution_timeout} seconds, {@code memory_size} MiB). */
+    public static Limits limits(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Limits.INHERIT;
+        }
+        if (!node.isObject()) {
+            throw RequestRejectedException.invalid("limits", "must be an object",
+                    "{\"execution_timeout\": seconds, \"memory_size\": MiB}");
+        }
+        Limits.Builder b = Limits.newBuilder();
+        Long timeout = optionalInteger(node, "execution_timeout", "limits.execution_timeout");
+        if (timeout != null) {
+            b.executionTimeout(Duration.ofSeconds(timeout));
+        }
+        Long memory = optionalInteger(node, "memory_size", "limits.memory_size");
+        if (memory != null) {
+            if (memory > Integer.MAX_VALUE || memory < Integer.MIN_VALUE) {
+                throw RequestRejectedException.invalid("limits.memory_size", "is out of range", "a size in MiB");
+            }
+            b.memorySizeMib(memory.intValue());
+        }
+        return b.build();
+    }
+
+    private static void rejectUnsupported(JsonNode body) {
+        JsonNode files = body.get("files");
+        if (files != null && !files.isNull() && !(files.isArray() && files.isEmpty())) {
+            throw RequestRejectedException.invalid("files", "input files are not supported by this version of Corral",
+                    "omit files, or pass the data through stdin");
+        }
+        JsonNode http = body.get("http");
+        JsonNode allow = http == null || http.isNull() ? null : http.get("allow");
+        JsonNode legacy = body.get("allow_http_hosts");
+        if ((allow != null && !allow.isNull() && !(allow.isArray() && allow.isEmpty()))
+                || (legacy != null && !legacy.isNull() && !(legacy.isArray() && legacy.isEmpty()))) {
+            throw RequestRejectedException.invalid("http.allow",
+                    "outbound HTTP is not supported by this version of Corral",
+                    "omit http (all outbound traffic is denied)");
+        }
+        JsonNode revision = body.get("runtime_revision_id");
+        if (revision != null && !revision.isNull() && !revision.asText().isEmpty()) {
+            throw RequestRejectedException.invalid("runtime_revision_id", "custom runtimes are not supported",
+                    "omit runtime_revision_id (the standard library of each language is available)");
+        }
+    }
+
+    private static String requiredString(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            throw RequestRejectedException.invalid(field, "is required", "a string");
+        }
+        if (!n.isTextual()) {
+            throw RequestRejectedException.invalid(field, "must be a string, got " + kind(n), "a string");
+        }
+        return n.textValue();
+    }
+
+    private static String optionalString(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            return "";
+        }
+        if (!n.isTextual()) {
+            throw RequestRejectedException.invalid(field, "must be a string, got " + kind(n), "a string");
+        }
+        return n.textValue();
+    }
+
+    private static Long optionalInteger(JsonNode obj, String key, String field) {
+        JsonNode n = obj.get(key);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+            throw RequestRejectedException.invalid(field, "must be an integer, got " + kind(n), "an integer");
+        }
+        return n.longValue();
+    }
+
+    private static List<String> stringList(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        List<String> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isArray()) {
+            throw RequestRejectedException.invalid(field, "must be an array of strings, got " + kind(n),
+                    "an array of strings");
+        }
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode e = n.get(i);
+            if (!e.isTextual()) {
+                throw RequestRejectedException.invalid(field + "[" + i + "]", "must be a string, got " + kind(e),
+                        "a string");
+            }
+            out.add(e.textValue());
+        }
+        return out;
+    }
+
+    private static Map<String, String> stringMap(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        Map<String, String> out = new LinkedHashMap<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isObject()) {
+            throw RequestRejectedException.invalid(field, "must be an object of strings, got " + kind(n),
+                    "{\"NAME\": \"value\", ...}");
+        }
+        Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isTextual()) {
+                throw RequestRejectedException.invalid(field + "." + e.getKey(),
+                        "must be a string, got " + kind(e.getValue()), "a string");
+            }
+            out.put(e.getKey(), e.getValue().textValue());
+        }
+        return out;
+    }
+
+    private static String kind(JsonNode n) {
+        return switch (n.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT, POJO -> "an object";
+            case BOOLEAN -> "a boolean";
+            case NUMBER -> "a number";
+            case STRING -> "a string";
+            case NULL, MISSING -> "null";
+            case BINARY -> "binary data";
+        };
+    }
+
+    // ---- writing -------------------------------------------------------------------------
+
+    /** Riza's {@code ExecResult}: {@code id, exit_code, stdout, stderr, duration}. */
+    public static ObjectNode execResult(ExecResult r) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", r.id());
+        o.put("exit_code", r.exitCode());
+        o.put("stdout", r.stdout());
+        o.put("stderr", r.stderr());
+        o.put("duration", r.duration());
+        return o;
+    }
+
+    /** The {@code /v1/execute} request as it is echoed in {@code details.request}. */
+    public static ObjectNode scriptRequest(ScriptRequest r) {
+        ObjectNode o = NODES.objectNode();
+        o.put("language", r.language().wireName());
+        o.put("code", r.code());
+        if (!r.stdin().isEmpty()) {
+            o.put("stdin", r.stdin());
+        }
+        if (!r.args().isEmpty()) {
+            ArrayNode a = o.putArray("args");
+            r.args().forEach(a::add);
+        }
+        if (!r.env().isEmpty()) {
+            ObjectNode env = o.putObject("env");
+            r.env().forEach(env::put);
+        }
+        if (!r.limits().isEmpty()) {
+            o.set("limits", limits(r.limits()));
+        }
+        return o;
+    }
+
+    /** Riza's {@code limits} object: only the fields that are set. */
+    public static ObjectNode limits(Limits l) {
+        ObjectNode o = NODES.objectNode();
+        if (l.executionTimeout() != null) {
+            o.put("execution_timeout", l.executionTimeout().toSeconds());
+        }
+        if (l.memorySizeMib() != null) {
+            o.put("memory_size", l.memorySizeMib());
+        }
+        return o;
+    }
+
+    /** Riza's {@code Execution}, with {@code details} of the matching type. */
+    public static ObjectNode execution(Execution e) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", e.id());
+        o.put("language", e.language().wireName());
+        o.put("duration", e.duration());
+        o.put("exit_code", e.exitCode());
+        o.put("started_at", DateTimeFormatter.ISO_INSTANT.format(e.startedAt().truncatedTo(ChronoUnit.MILLIS)));
+        ObjectNode details = o.putObject("details");
+        details.put("type", e.type().wireName());
+        switch (e.details()) {
+            case ExecutionDetails.Script s -> {
+                details.set("request", scriptRequest(s.request()));
+                details.set("response", execResult(s.response()));
+            }
+        }
+        if (!e.notices().isEmpty()) {
+            ArrayNode n = o.putArray("notices");
+            e.notices().forEach(n::add);
+        }
+        return o;
+    }
+}

@@ -1,0 +1,285 @@
+package io.corral.engine;
+
+import io.corral.api.ExecResult;
+import io.corral.api.Execution;
+import io.corral.api.ExecutionDetails;
+import io.corral.api.Language;
+import io.corral.api.Limits;
+import io.corral.api.Quotas;
+import io.corral.api.RequestRejectedException;
+import io.corral.api.ScriptRequest;
+import io.corral.engine.ids.Ulid;
+import io.corral.engine.lang.GuestLanguage;
+import io.corral.engine.sandbox.RequestValidator;
+import io.corral.engine.sandbox.Watchdog;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs guest code in isolated, single-use GraalVM contexts.
+ *
+ * <pre>{@code
+ * try (ExecutionEngine engine = ExecutionEngine.newBuilder()
+ *         .languages(Language.PYTHON, Language.JAVASCRIPT)
+ *         .defaultLimits(Limits.newBuilder().executionTimeoutSeconds(10).build())
+ *         .concurrency(4)
+ *         .build()) {
+ *     Execution ex = engine.run(ScriptRequest.of(Language.PYTHON, "print(1 + 1)"));
+ *     ex.scriptResult().stdout();   // "2\n"
+ * }
+ * }</pre>
+ *
+ * <p>Each language has one shared GraalVM engine, created the first time the language is used;
+ * each execution gets a fresh context that is closed afterwards and never reused. Executions run
+ * on a bounded pool of platform threads (never virtual threads) behind a bounded queue; when the
+ * queue is full, a run is rejected with {@link RequestRejectedException.Code#RESOURCE_EXHAUSTED}.
+ * Every request is validated before it is queued.
+ */
+public final class ExecutionEngine implements AutoCloseable {
+
+    /** Default upper bound for {@code limits.execution_timeout}. */
+    public static final Duration DEFAULT_MAX_TIMEOUT = Duration.ofMinutes(5);
+
+    private final Set<Language> languages;
+    private final Limits defaultLimits;
+    private final Duration maxTimeout;
+    private final int concurrency;
+    private final int queueCapacity;
+    private final RequestValidator validator;
+    private final Map<Language, GuestLanguage> runtimes = new EnumMap<>(Language.class);
+    private final ThreadPoolExecutor pool;
+    private final Watchdog watchdog = new Watchdog();
+    private final Ulid ids = new Ulid();
+    private final ScriptRunner runner;
+
+    private ExecutionEngine(Builder b) {
+        this.languages = Collections.unmodifiableSet(EnumSet.copyOf(b.languages));
+        this.defaultLimits = b.defaultLimits.orElse(Limits.RIZA);
+        this.maxTimeout = b.maxTimeout;
+        this.concurrency = b.concurrency;
+        this.queueCapacity = b.queueCapacity;
+        this.validator = new RequestValidator(b.quotas, maxTimeout, languages);
+        if (defaultLimits.executionTimeout().compareTo(maxTimeout) > 0) {
+            throw new IllegalArgumentException("defaultLimits.executionTimeout " + defaultLimits.executionTimeout()
+                    + " is above maxExecutionTimeout " + maxTimeout + "; lower the default or raise the maximum");
+        }
+        if (b.resourceCacheDirectory != null) {
+            System.setProperty("polyglot.engine.userResourceCache", b.resourceCacheDirectory.toAbsolutePath().toString());
+        }
+        AtomicInteger threadNo = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(concurrency, concurrency, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(queueCapacity), r -> {
+                    // platform threads with a deep stack: guest recursion ends in a guest error, not the host's
+                    Thread t = new Thread(null, r, "corral-exec-" + threadNo.incrementAndGet(), 16L * 1024 * 1024);
+                    t.setDaemon(true);
+                    return t;
+                }, new ThreadPoolExecutor.AbortPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        this.runner = new ScriptRunner(watchdog);
+    }
+
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    /** Runs a script and waits for it. Guest failures are results, never exceptions. */
+    public Execution run(ScriptRequest request) {
+        try {
+            return runAsync(request).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Validates the request now (throwing {@link RequestRejectedException} at once) and runs it on
+     * the engine's pool.
+     */
+    public CompletableFuture<Execution> runAsync(ScriptRequest request) {
+        Objects.requireNonNull(request, "request");
+        validator.validate(request);
+        Limits limits = request.limits().orElse(defaultLimits);
+        GuestLanguage runtime = runtime(request.language());
+        String id = ids.next();
+        return submit(() -> {
+            ScriptRunner.Outcome o = runner.run(runtime, request, limits);
+            ExecResult result = new ExecResult(id, o.exitCode(), o.stdout(), o.stderr(), o.durationMillis());
+            return new Execution(id, request.language(), o.durationMillis(), o.exitCode(), o.startedAt(),
+                    new ExecutionDetails.Script(request, result), notices(limits));
+        });
+    }
+
+    private <T> CompletableFuture<T> submit(java.util.function.Supplier<T> task) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        try {
+            pool.execute(() -> {
+                try {
+                    future.complete(task.get());
+                } catch (Throwable t) {
+                    future.completeExceptionally(t);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            throw new RequestRejectedException(RequestRejectedException.Code.RESOURCE_EXHAUSTED, "engine",
+                    "all " + concurrency + " workers are busy and the queue of " + queueCapacity + " is full",
+                    "retry later, or raise ExecutionEngine.Builder.queueCapacity/concurrency");
+        }
+        return future;
+    }
+
+    private static List<String> notices(Limits limits) {
+        List<String> n = new ArrayList<>();
+        n.add("memory_size " + limits.memorySizeMib() + " MiB is advisory: GraalVM Community Edition cannot bound "
+                + "one execution's heap in-process");
+        return n;
+    }
+
+    /** The language's runtime, created (without starting its GraalVM engine) on first request. */
+    GuestLanguage runtime(Language language) {
+        validator.checkLanguage(language);
+        synchronized (runtimes) {
+            return runtimes.computeIfAbsent(language, Languages::create);
+        }
+    }
+
+    /** Version lines of the enabled languages ({@code Python 3.12.8 (GraalPy 25.0.0)}); starts each engine. */
+    public Map<Language, String> languageVersions() {
+        Map<Language, String> out = new EnumMap<>(Language.class);
+        for (Language l : languages) {
+            out.put(l, runtime(l).versionLine());
+        }
+        return out;
+    }
+
+    /** The Truffle runtime in use: {@code GraalVM CE} with the JIT, {@code Interpreted} without. */
+    public String truffleRuntime() {
+        Language any = languages.iterator().next();
+        return runtime(any).engine().getImplementationName();
+    }
+
+    public Set<Language> languages() {
+        return languages;
+    }
+
+    public Limits defaultLimits() {
+        return defaultLimits;
+    }
+
+    public Duration maxExecutionTimeout() {
+        return maxTimeout;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        watchdog.close();
+        synchronized (runtimes) {
+            runtimes.values().forEach(GuestLanguage::close);
+            runtimes.clear();
+        }
+    }
+
+    /** Builder for {@link ExecutionEngine}; every setter checks its argument. */
+    public static final class Builder {
+        private Set<Language> languages = EnumSet.of(Language.PYTHON, Language.JAVASCRIPT, Language.RUBY);
+        private Limits defaultLimits = Limits.RIZA;
+        private Duration maxTimeout = DEFAULT_MAX_TIMEOUT;
+        private Quotas quotas = Quotas.RIZA;
+        private int concurrency = Math.max(2, Runtime.getRuntime().availableProcessors());
+        private int queueCapacity = 64;
+        private Path resourceCacheDirectory;
+
+        private Builder() {
+        }
+
+        /** Languages this engine runs (default: those available in this build). */
+        public Builder languages(Language... languages) {
+            if (languages.length == 0) {
+                throw new IllegalArgumentException("languages: at least one language is required");
+            }
+            EnumSet<Language> set = EnumSet.noneOf(Language.class);
+            for (Language l : languages) {
+                if (!Languages.available().contains(l)) {
+                    throw new IllegalArgumentException("languages: " + l.wireName()
+                            + " is not available in this build; available: " + Languages.available());
+                }
+                set.add(l);
+            }
+            this.languages = set;
+            return this;
+        }
+
+        /** Limits for requests that do not set their own; unset fields come from {@link Limits#RIZA}. */
+        public Builder defaultLimits(Limits limits) {
+            this.defaultLimits = Objects.requireNonNull(limits, "defaultLimits");
+            return this;
+        }
+
+        /** Largest {@code execution_timeout} a request may ask for (default 5 minutes). */
+        public Builder maxExecutionTimeout(Duration max) {
+            if (max == null || max.isZero() || max.isNegative()) {
+                throw new IllegalArgumentException("maxExecutionTimeout must be positive, got " + max);
+            }
+            this.maxTimeout = max;
+            return this;
+        }
+
+        /** Size quotas on requests (default {@link Quotas#RIZA}). */
+        public Builder quotas(Quotas quotas) {
+            this.quotas = Objects.requireNonNull(quotas, "quotas");
+            return this;
+        }
+
+        /** Executions that run at once (default: the number of cores, at least 2). */
+        public Builder concurrency(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("concurrency must be at least 1, got " + threads);
+            }
+            this.concurrency = threads;
+            return this;
+        }
+
+        /** Executions that may wait for a worker (default 64); beyond that runs are rejected. */
+        public Builder queueCapacity(int capacity) {
+            if (capacity < 1) {
+                throw new IllegalArgumentException("queueCapacity must be at least 1, got " + capacity);
+            }
+            this.queueCapacity = capacity;
+            return this;
+        }
+
+        /** Where GraalVM extracts language homes (default {@code ~/.cache/org.graalvm.polyglot}). */
+        public Builder resourceCacheDirectory(Path directory) {
+            this.resourceCacheDirectory = Objects.requireNonNull(directory, "resourceCacheDirectory");
+            return this;
+        }
+
+        public ExecutionEngine build() {
+            return new ExecutionEngine(this);
+        }
+    }
+}

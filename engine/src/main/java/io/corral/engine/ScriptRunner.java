@@ -1,0 +1,142 @@
+package io.corral.engine;
+
+import io.corral.api.ExecResult;
+import io.corral.api.Limits;
+import io.corral.api.ScriptRequest;
+import io.corral.engine.lang.ExecutionBinding;
+import io.corral.engine.lang.GuestContext;
+import io.corral.engine.lang.GuestLanguage;
+import io.corral.engine.sandbox.OutputCap;
+import io.corral.engine.sandbox.RequestValidator;
+import io.corral.engine.sandbox.Watchdog;
+import org.graalvm.polyglot.PolyglotException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs one request in one fresh context under a wall-clock deadline and turns whatever happened
+ * into an exit code and two capped output texts. Guest failures never escape as exceptions.
+ */
+final class ScriptRunner {
+
+    private static final Logger LOG = Logger.getLogger(ScriptRunner.class.getName());
+
+    /** Where a script believes it lives, per language: {@code /code/main.py}. */
+    static String scriptPath(io.corral.api.Language language) {
+        return "/code/main" + language.fileExtension();
+    }
+
+    record Outcome(int exitCode, String stdout, String stderr, long durationMillis, Instant startedAt) {
+    }
+
+    private final Watchdog watchdog;
+
+    ScriptRunner(Watchdog watchdog) {
+        this.watchdog = watchdog;
+    }
+
+    Outcome run(GuestLanguage language, ScriptRequest request, Limits limits) {
+        Instant startedAt = Instant.now();
+        long t0 = System.nanoTime();
+        OutputCap out = new OutputCap(limits.stdoutCapBytes());
+        OutputCap err = new OutputCap(limits.stderrCapBytes());
+        StringBuilder notes = new StringBuilder();
+        AtomicBoolean timedOut = new AtomicBoolean();
+        Duration timeout = limits.executionTimeout();
+        ExecutionBinding binding = new ExecutionBinding(scriptPath(request.language()), request.args(),
+                request.env(), request.stdin());
+
+        int exitCode;
+        GuestContext context = null;
+        ScheduledFuture<?> deadline = null;
+        try {
+            context = language.newContext();
+            GuestContext c = context;
+            Duration left = timeout.minusNanos(System.nanoTime() - t0);
+            deadline = watchdog.schedule(left, () -> {
+                timedOut.set(true);
+                c.cancel();
+            });
+            // an exit requested by the guest also closes the context from outside, so a guest that
+            // catches the exit and carries on is stopped all the same
+            context.bind(binding, out, err, () -> watchdog.execute(c::cancel));
+            context.run(request.code());
+            Integer status = context.bridge().exitStatus();
+            exitCode = status != null ? status : 0;
+        } catch (PolyglotException e) {
+            exitCode = classify(e, context, language, timedOut.get(), timeout, notes);
+        } catch (RuntimeException | StackOverflowError e) {
+            if (timedOut.get()) {
+                exitCode = ExecResult.TIMED_OUT;
+                notes.append(timeLimitMessage(timeout));
+            } else {
+                LOG.log(Level.WARNING, "internal error while running a " + request.language().wireName()
+                        + " execution", e);
+                exitCode = 1;
+                notes.append("corral: internal error while running this execution (see the host's log)\n");
+            }
+        } finally {
+            if (deadline != null) {
+                deadline.cancel(false);
+            }
+            if (context != null) {
+                context.close();
+            }
+        }
+        if (out.truncated()) {
+            notes.append("corral: stdout truncated at ").append(RequestValidator.human(out.capBytes()))
+                    .append(" (").append(out.droppedBytes()).append(" bytes dropped)\n");
+        }
+        if (err.truncated()) {
+            notes.append("corral: stderr truncated at ").append(RequestValidator.human(err.capBytes()))
+                    .append(" (").append(err.droppedBytes()).append(" bytes dropped)\n");
+        }
+        String stderr = err.text();
+        if (!notes.isEmpty() && !stderr.isEmpty() && !stderr.endsWith("\n")) {
+            stderr += "\n";
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        return new Outcome(exitCode, out.text(), stderr + notes, millis, startedAt);
+    }
+
+    private static int classify(PolyglotException e, GuestContext context, GuestLanguage language,
+                                boolean timedOut, Duration timeout, StringBuilder notes) {
+        Integer requested = context == null || context.bridge() == null ? null : context.bridge().exitStatus();
+        if (requested != null) {
+            return requested;
+        }
+        if (timedOut) {
+            notes.append(timeLimitMessage(timeout));
+            return ExecResult.TIMED_OUT;
+        }
+        if (e.isExit()) {
+            return e.getExitStatus();
+        }
+        if (e.isCancelled()) {
+            notes.append("corral: execution cancelled\n");
+            return 1;
+        }
+        if (e.isResourceExhausted()) {
+            notes.append("corral: the execution ran out of resources (").append(e.getMessage()).append(")\n");
+            return 1;
+        }
+        if (e.isHostException()) {
+            LOG.log(Level.WARNING, "host exception inside a guest execution", e.asHostException());
+            notes.append("corral: internal error while running this execution (see the host's log)\n");
+            return 1;
+        }
+        notes.append(language.describeUncaught(e));
+        return 1;
+    }
+
+    private static String timeLimitMessage(Duration timeout) {
+        long ms = timeout.toMillis();
+        String amount = ms % 1000 == 0 ? Long.toString(ms / 1000) : Double.toString(ms / 1000.0);
+        return "time limit of " + amount + " s exceeded\n";
+    }
+}

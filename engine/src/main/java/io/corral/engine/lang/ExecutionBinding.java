@@ -1,0 +1,17 @@
+package io.corral.engine.lang;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per-execution state bound into a context after it was created: what the guest sees as its
+ * script path, arguments, environment and stdin. Output streams are bound through
+ * {@link GuestContext#bind}.
+ *
+ * @param scriptPath absolute path the guest sees as its own file ({@code /code/main.py})
+ * @param args       arguments after the script path
+ * @param env        the whole environment the guest sees; nothing is inherited from the host
+ * @param stdin      the request's stdin, as text
+ */
+public record ExecutionBinding(String scriptPath, List<String> args, Map<String, String> env, String stdin) {
+}

@@ -1,0 +1,93 @@
+package io.corral.engine.lang;
+
+import io.corral.engine.sandbox.SwitchableInput;
+import io.corral.engine.sandbox.SwitchableOutput;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Value;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One single-use guest context and the streams it was built with. Created (and its prelude
+ * loaded) before the execution is known; {@link #bind} then attaches the execution's stdin,
+ * stdout, stderr, args and environment; {@link #run} runs the code once; {@link #close} ends it.
+ * A context is never reused for a second execution.
+ */
+public final class GuestContext implements AutoCloseable {
+
+    private final GuestLanguage language;
+    private final Context context;
+    private final Value entry;
+    private final SwitchableInput stdin;
+    private final SwitchableOutput stdout;
+    private final SwitchableOutput stderr;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private HostBridge bridge;
+    private ExecutionBinding binding;
+
+    GuestContext(GuestLanguage language, Context context, Value entry, SwitchableInput stdin,
+                 SwitchableOutput stdout, SwitchableOutput stderr) {
+        this.language = language;
+        this.context = context;
+        this.entry = entry;
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    public Context polyglotContext() {
+        return context;
+    }
+
+    /** What the prelude evaluated to: the guest function that binds and runs an execution. */
+    public Value entry() {
+        return entry;
+    }
+
+    /**
+     * Attaches one execution to this context. {@code onExit} is called (on the guest thread) when
+     * the guest asks to exit through the host bridge.
+     */
+    public void bind(ExecutionBinding binding, OutputStream out, OutputStream err, Runnable onExit) {
+        if (this.binding != null) {
+            throw new IllegalStateException("a guest context serves exactly one execution");
+        }
+        this.binding = binding;
+        stdin.bind(new ByteArrayInputStream(binding.stdin().getBytes(StandardCharsets.UTF_8)));
+        stdout.bind(out);
+        stderr.bind(err);
+        bridge = new HostBridge(out, err, status -> onExit.run());
+    }
+
+    /** The bridge of the bound execution (records a guest-requested exit status). */
+    public HostBridge bridge() {
+        return bridge;
+    }
+
+    /** Runs the bound execution's code; guest failures surface as {@code PolyglotException}. */
+    public Value run(String code) {
+        if (binding == null) {
+            throw new IllegalStateException("bind an execution before running code");
+        }
+        return language.runScript(this, binding, code);
+    }
+
+    /** Stops whatever runs in this context (from any thread). Idempotent. */
+    public void cancel() {
+        if (cancelled.compareAndSet(false, true)) {
+            try {
+                context.close(true);
+            } catch (RuntimeException e) {
+                // already closed or closing: the execution is stopped either way
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        cancel();
+    }
+}

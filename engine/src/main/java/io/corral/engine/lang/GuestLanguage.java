@@ -1,0 +1,168 @@
+package io.corral.engine.lang;
+
+import io.corral.api.Language;
+import io.corral.engine.sandbox.SwitchableInput;
+import io.corral.engine.sandbox.SwitchableOutput;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.SandboxPolicy;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * One guest language: its shared GraalVM {@link Engine} (created on first use, closed with the
+ * execution engine), how its contexts are configured, and how a script runs in one.
+ *
+ * <p>Subclasses live in one package per language ({@code lang.python}, …) beside the guest-side
+ * prelude they load from a resource file.
+ */
+public abstract class GuestLanguage implements AutoCloseable {
+
+    private static final Logger TRUFFLE_LOG = Logger.getLogger("io.corral.truffle");
+
+    private final Object engineLock = new Object();
+    private volatile Engine engine;
+    private volatile boolean closed;
+
+    public abstract Language language();
+
+    /** Truffle language ids this language's contexts permit. */
+    protected abstract String[] permittedLanguages();
+
+    /** The sandbox policy of this language's engine and every context on it. */
+    protected abstract SandboxPolicy sandboxPolicy();
+
+    /** Configures a context builder: sandbox policy, options, stdio (already set). */
+    protected abstract Context.Builder configure(Context.Builder builder);
+
+    /** Evaluated once in every new context, before the execution is bound. */
+    protected abstract Source prelude();
+
+    /** Binds the execution into the context and runs the code; returns the guest's value, if any. */
+    protected abstract Value runScript(GuestContext context, ExecutionBinding binding, String code);
+
+    /** The language's version as its users know it (e.g. {@code Python 3.12.8}) for {@code --version}. */
+    public abstract String versionLine();
+
+    /**
+     * Text for stderr describing an error the guest did not handle itself: the guest's message
+     * and guest frames only (never host frames, host paths or the prelude).
+     */
+    public String describeUncaught(PolyglotException e) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(e.getMessage() == null ? "Error" : e.getMessage()).append('\n');
+        for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+            if (!f.isGuestFrame() || f.getSourceLocation() == null
+                    || f.getSourceLocation().getSource().isInternal()) {
+                continue;
+            }
+            var loc = f.getSourceLocation();
+            String root = f.getRootName() == null || f.getRootName().isEmpty() ? "<anonymous>" : f.getRootName();
+            sb.append("    at ").append(root).append(" (").append(loc.getSource().getName()).append(':')
+                    .append(loc.getStartLine()).append(':').append(loc.getStartColumn()).append(")\n");
+        }
+        return sb.toString();
+    }
+
+    /** The shared engine, created on first use. */
+    public final Engine engine() {
+        Engine e = engine;
+        if (e == null) {
+            synchronized (engineLock) {
+                if (closed) {
+                    throw new IllegalStateException("the " + language().wireName() + " engine is closed");
+                }
+                e = engine;
+                if (e == null) {
+                    e = Engine.newBuilder(permittedLanguages())
+                            .sandbox(sandboxPolicy())
+                            .out(OutputStream.nullOutputStream())
+                            .err(OutputStream.nullOutputStream())
+                            .logHandler(truffleLogHandler())
+                            .option("engine.WarnInterpreterOnly", "false")
+                            .build();
+                    engine = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** Creates a fresh context with the prelude loaded; no execution is bound yet. */
+    public final GuestContext newContext() {
+        SwitchableInput in = new SwitchableInput();
+        SwitchableOutput out = new SwitchableOutput();
+        SwitchableOutput err = new SwitchableOutput();
+        Context.Builder builder = Context.newBuilder(permittedLanguages())
+                .engine(engine())
+                .sandbox(sandboxPolicy())
+                .in(in)
+                .out(out)
+                .err(err)
+                .logHandler(truffleLogHandler());
+        Context context = configure(builder).build();
+        Value entry;
+        try {
+            entry = context.eval(prelude());
+        } catch (RuntimeException e) {
+            context.close(true);
+            throw e;
+        }
+        return new GuestContext(this, context, entry, in, out, err);
+    }
+
+    /** Loads a guest-side resource file that sits beside the subclass. */
+    protected final Source resourceSource(String truffleId, String resourceName, String sourceName) {
+        try (InputStream in = getClass().getResourceAsStream(resourceName)) {
+            if (in == null) {
+                throw new IllegalStateException("missing guest resource " + resourceName + " beside "
+                        + getClass().getName());
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Source.newBuilder(truffleId, text, sourceName).internal(true).buildLiteral();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Truffle's own log records go to the host's logging, never into a guest's stderr. */
+    static Handler truffleLogHandler() {
+        return new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                Level level = record.getLevel() == null ? Level.INFO : record.getLevel();
+                TRUFFLE_LOG.log(level, "[" + record.getLoggerName() + "] " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        synchronized (engineLock) {
+            closed = true;
+            if (engine != null) {
+                engine.close(true);
+                engine = null;
+            }
+        }
+    }
+}

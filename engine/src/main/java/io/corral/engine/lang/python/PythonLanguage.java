@@ -1,0 +1,61 @@
+package io.corral.engine.lang.python;
+
+import io.corral.api.Language;
+import io.corral.engine.lang.ExecutionBinding;
+import io.corral.engine.lang.GuestContext;
+import io.corral.engine.lang.GuestLanguage;
+import io.corral.engine.lang.Json;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.SandboxPolicy;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * GraalPy under {@link SandboxPolicy#CONSTRAINED}: no host IO, sockets, native code, processes,
+ * host classes or host environment. The POSIX module runs on the Java backend (the native backend
+ * is not sandboxed). The prelude ({@code prelude.py}) sets {@code sys.argv}, {@code os.environ}
+ * and runs the script as {@code __main__} with CPython-style tracebacks.
+ */
+public final class PythonLanguage extends GuestLanguage {
+
+    private final Source prelude = resourceSource("python", "prelude.py", "<corral-prelude>");
+
+    @Override
+    public Language language() {
+        return Language.PYTHON;
+    }
+
+    @Override
+    protected String[] permittedLanguages() {
+        return new String[] {"python"};
+    }
+
+    @Override
+    protected SandboxPolicy sandboxPolicy() {
+        return SandboxPolicy.CONSTRAINED;
+    }
+
+    @Override
+    protected Context.Builder configure(Context.Builder builder) {
+        // CONSTRAINED itself selects the Java POSIX backend (the option may not even be set under it)
+        return builder;
+    }
+
+    @Override
+    protected Source prelude() {
+        return prelude;
+    }
+
+    @Override
+    protected Value runScript(GuestContext context, ExecutionBinding binding, String code) {
+        return context.entry().execute(code, binding.scriptPath(), Json.stringList(binding.args()), Json.stringMap(binding.env()));
+    }
+
+    @Override
+    public String versionLine() {
+        try (GuestContext c = newContext()) {
+            return "Python " + c.polyglotContext().eval("python", "import sys; sys.version.split()[0]").asString()
+                    + " (GraalPy " + engine().getLanguages().get("python").getVersion() + ")";
+        }
+    }
+}
