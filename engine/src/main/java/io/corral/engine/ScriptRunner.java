@@ -57,17 +57,17 @@ final class ScriptRunner {
         try {
             context = language.newContext();
             GuestContext c = context;
-            Duration left = timeout.minusNanos(System.nanoTime() - t0);
-            deadline = watchdog.schedule(left, () -> {
+            // the limit covers the guest's own run, not the context's start-up (seconds on a cold JVM)
+            deadline = watchdog.schedule(timeout, () -> {
                 timedOut.set(true);
                 c.cancel();
             });
             // an exit requested by the guest also closes the context from outside, so a guest that
             // catches the exit and carries on is stopped all the same
             context.bind(binding, out, err, () -> watchdog.execute(c::cancel));
-            context.run(request.code());
-            Integer status = context.bridge().exitStatus();
-            exitCode = status != null ? status : 0;
+            int status = context.run(request.code());
+            Integer requested = context.bridge().exitStatus();
+            exitCode = requested != null ? requested : status;
         } catch (PolyglotException e) {
             exitCode = classify(e, context, language, timedOut.get(), timeout, notes);
         } catch (RuntimeException | StackOverflowError e) {

@@ -67,8 +67,11 @@ public final class GuestContext implements AutoCloseable {
         return bridge;
     }
 
-    /** Runs the bound execution's code; guest failures surface as {@code PolyglotException}. */
-    public Value run(String code) {
+    /**
+     * Runs the bound execution's code and returns its exit status; failures the guest did not
+     * handle surface as {@code PolyglotException}.
+     */
+    public int run(String code) {
         if (binding == null) {
             throw new IllegalStateException("bind an execution before running code");
         }

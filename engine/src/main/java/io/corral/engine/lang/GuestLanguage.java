@@ -49,8 +49,12 @@ public abstract class GuestLanguage implements AutoCloseable {
     /** Evaluated once in every new context, before the execution is bound. */
     protected abstract Source prelude();
 
-    /** Binds the execution into the context and runs the code; returns the guest's value, if any. */
-    protected abstract Value runScript(GuestContext context, ExecutionBinding binding, String code);
+    /**
+     * Binds the execution into the context and runs the code to its end. Returns the exit status
+     * when the guest ended normally or handled its own exit; guest errors it did not handle are
+     * thrown as {@code PolyglotException}.
+     */
+    protected abstract int runScript(GuestContext context, ExecutionBinding binding, String code);
 
     /** The language's version as its users know it (e.g. {@code Python 3.12.8}) for {@code --version}. */
     public abstract String versionLine();

@@ -48,13 +48,13 @@ public final class JavaScriptLanguage extends GuestLanguage {
     }
 
     @Override
-    protected Value runScript(GuestContext context, ExecutionBinding binding, String code) {
+    protected int runScript(GuestContext context, ExecutionBinding binding, String code) {
         context.entry().execute(context.bridge(), binding.scriptPath(), Json.stringList(binding.args()),
                 Json.stringMap(binding.env()), binding.stdin());
         Source source = Source.newBuilder("js", code, binding.scriptPath()).cached(false).buildLiteral();
-        Value result = context.polyglotContext().eval(source);
+        context.polyglotContext().eval(source);
         context.polyglotContext().getBindings("js").getMember("__corral_finish").execute();
-        return result;
+        return 0;
     }
 
     @Override

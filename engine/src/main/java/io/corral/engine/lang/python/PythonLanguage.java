@@ -47,8 +47,9 @@ public final class PythonLanguage extends GuestLanguage {
     }
 
     @Override
-    protected Value runScript(GuestContext context, ExecutionBinding binding, String code) {
-        return context.entry().execute(code, binding.scriptPath(), Json.stringList(binding.args()), Json.stringMap(binding.env()));
+    protected int runScript(GuestContext context, ExecutionBinding binding, String code) {
+        return context.entry().execute(code, binding.scriptPath(), Json.stringList(binding.args()),
+                Json.stringMap(binding.env())).asInt();
     }
 
     @Override

@@ -13,11 +13,8 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.proxy.ProxyArray;
-import org.graalvm.polyglot.proxy.ProxyHashMap;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * TruffleRuby in-process. TruffleRuby accepts only the TRUSTED sandbox policy, so every access is
@@ -58,9 +55,9 @@ public final class RubyLanguage extends GuestLanguage {
                 .allowHostClassLoading(false)
                 .allowPolyglotAccess(PolyglotAccess.NONE)
                 .allowEnvironmentAccess(EnvironmentAccess.NONE)
+                .allowExperimentalOptions(true)
                 .option("ruby.platform-native", "false")
-                .option("ruby.polyglot-stdio", "true")
-                .option("ruby.embedded", "true");
+                .option("ruby.polyglot-stdio", "true");
     }
 
     @Override
@@ -69,10 +66,14 @@ public final class RubyLanguage extends GuestLanguage {
     }
 
     @Override
-    protected Value runScript(GuestContext context, ExecutionBinding binding, String code) {
-        Map<Object, Object> env = new LinkedHashMap<>(binding.env());
-        return context.entry().execute(context.bridge(), binding.scriptPath(),
-                ProxyArray.fromList(new ArrayList<>(binding.args())), ProxyHashMap.from(env), binding.stdin(), code);
+    protected int runScript(GuestContext context, ExecutionBinding binding, String code) {
+        context.entry().execute(context.bridge(), binding.scriptPath(), strings(binding.args()),
+                strings(binding.env().keySet()), strings(binding.env().values()), binding.stdin(), code);
+        return 0;
+    }
+
+    private static ProxyArray strings(java.util.Collection<String> values) {
+        return ProxyArray.fromList(new ArrayList<>(values));
     }
 
     @Override

@@ -1,0 +1,217 @@
+package io.corral.engine;
+
+import io.corral.api.ExecResult;
+import io.corral.api.Execution;
+import io.corral.api.Language;
+import io.corral.api.Limits;
+import io.corral.api.ScriptRequest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One scenario, every language: the script contract of issue 2. */
+class ScriptScenarioTest {
+
+    static List<Language> languages() {
+        return TestEngine.languages();
+    }
+
+    private static ExecResult run(ScriptRequest request) {
+        Execution ex = TestEngine.shared().run(request);
+        assertEquals(ex.exitCode(), ex.scriptResult().exitCode());
+        return ex.scriptResult();
+    }
+
+    private static ExecResult run(String scenario, Language lang) {
+        return run(ScriptRequest.of(lang, TestEngine.program(scenario, lang)));
+    }
+
+    private static String describe(ExecResult r) {
+        return "exit=" + r.exitCode() + "\n--- stdout\n" + r.stdout() + "\n--- stderr\n" + r.stderr();
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void helloWorldPrintsToStdout(Language lang) {
+        ExecResult r = run("hello", lang);
+        assertEquals(0, r.exitCode(), describe(r));
+        assertEquals("hello, world\n", r.stdout());
+        assertEquals("", r.stderr());
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void stdinIsReadable(Language lang) {
+        ExecResult r = run(ScriptRequest.newBuilder(lang, TestEngine.program("stdin_reversed", lang))
+                .stdin("hello").build());
+        assertEquals(0, r.exitCode(), describe(r));
+        assertEquals("olleh\n", r.stdout());
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void argsFollowTheScriptPath(Language lang) {
+        ExecResult r = run(ScriptRequest.newBuilder(lang, TestEngine.program("args", lang))
+                .args("a", "b c", "-d").build());
+        assertEquals(0, r.exitCode(), describe(r));
+        assertEquals("a b c -d\n", r.stdout());
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void envHoldsOnlyTheRequestsVariables(Language lang) {
+        ExecResult r = run(ScriptRequest.newBuilder(lang, TestEngine.program("env_visible", lang))
+                .env("K1", "v1").build());
+        assertEquals(0, r.exitCode(), describe(r));
+        String none = switch (lang) {
+            case PYTHON -> "None";
+            case RUBY -> "nil";
+            default -> "undefined";
+        };
+        String expected = lang == Language.RUBY ? "\"v1\" nil nil\n" : "v1 " + none + " " + none + "\n";
+        assertEquals(expected, r.stdout(), "the host's PATH and HOME must not be visible");
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void stderrIsSeparateFromStdout(Language lang) {
+        ExecResult r = run("stderr", lang);
+        assertEquals(0, r.exitCode(), describe(r));
+        assertEquals("to stdout\n", r.stdout());
+        assertEquals("to stderr\n", r.stderr());
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void guestExitStatusBecomesTheExitCode(Language lang) {
+        ExecResult r = run("exit_code", lang);
+        assertEquals(3, r.exitCode(), describe(r));
+        assertEquals("leaving\n", r.stdout());
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void uncaughtErrorExitsOneWithTheMessageOnStderr(Language lang) {
+        ExecResult r = run("uncaught_error", lang);
+        assertEquals(1, r.exitCode(), describe(r));
+        assertTrue(r.stderr().contains("boom"), describe(r));
+        assertTrue(r.stderr().contains("main" + lang.fileExtension()), "names the script file: " + describe(r));
+        assertFalse(r.stderr().contains("io.corral"), "no host frames: " + describe(r));
+        assertFalse(r.stderr().contains("<corral-prelude>"), "no prelude frames: " + describe(r));
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void syntaxErrorExitsOneWithTheLocation(Language lang) {
+        ExecResult r = run("syntax_error", lang);
+        assertEquals(1, r.exitCode(), describe(r));
+        assertEquals("", r.stdout());
+        assertTrue(r.stderr().contains("main" + lang.fileExtension()), describe(r));
+        assertTrue(r.stderr().contains("1") || r.stderr().contains("2"), "names a line: " + describe(r));
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void timeLimitStopsAnInfiniteLoopAndKeepsOutput(Language lang) {
+        ExecResult r = run(ScriptRequest.newBuilder(lang, TestEngine.program("infinite_loop", lang))
+                .limits(Limits.newBuilder().executionTimeoutSeconds(1).build()).build());
+        assertEquals(ExecResult.TIMED_OUT, r.exitCode(), describe(r));
+        assertEquals("started\n", r.stdout());
+        assertTrue(r.stderr().contains("time limit of 1 s exceeded"), describe(r));
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void timeLimitStopsALoopThatCatchesEverything(Language lang) {
+        ExecResult r = run(ScriptRequest.newBuilder(lang, TestEngine.program("catch_everything_loop", lang))
+                .limits(Limits.newBuilder().executionTimeout(Duration.ofMillis(1500)).build()).build());
+        assertEquals(ExecResult.TIMED_OUT, r.exitCode(), describe(r));
+        assertEquals("started\n", r.stdout());
+        assertTrue(r.stderr().contains("time limit of 1.5 s exceeded"), describe(r));
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void outputBeyondTheCapIsTruncatedAndSaidSo(Language lang) {
+        ExecResult r = run(ScriptRequest.newBuilder(lang, TestEngine.program("output_flood", lang))
+                .limits(Limits.newBuilder().stdoutCapBytes(1000).build()).build());
+        assertEquals(0, r.exitCode(), describe(r));
+        assertEquals("0123456789".repeat(100), r.stdout());
+        assertTrue(r.stderr().contains("stdout truncated at 1000 bytes (1999000 bytes dropped)"), r.stderr());
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void hostFilesCannotBeRead(Language lang) {
+        ExecResult r = run("read_host_file", lang);
+        assertFalse(r.stdout().contains("root:"), describe(r));
+        assertTrue(r.stdout().contains("refused"), describe(r));
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void processesCannotBeSpawned(Language lang) {
+        ExecResult r = run("spawn_process", lang);
+        assertFalse(r.stdout().contains("pwned"), describe(r));
+        assertFalse(r.stdout().contains("uid="), describe(r));
+        assertFalse(r.stderr().contains("pwned"), describe(r));
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void javaClassesAreOutOfReach(Language lang) {
+        ExecResult r = run("java_class_access", lang);
+        assertFalse(r.stdout().contains("java.lang.Runtime"), describe(r));
+        assertFalse(r.stdout().contains("class java"), describe(r));
+        assertTrue(r.stdout().contains("refused"), describe(r));
+        for (String line : r.stdout().split("\n")) {
+            assertTrue(line.startsWith("refused"), "every attempt is refused: " + describe(r));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void globalsDoNotLeakIntoTheNextExecution(Language lang) {
+        assertEquals("set\n", run("global_set", lang).stdout());
+        ExecResult r = run("global_check", lang);
+        assertEquals("absent absent\n", r.stdout(), describe(r));
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void twentyConcurrentExecutionsAllAnswerCorrectly(Language lang) {
+        List<CompletableFuture<Execution>> futures = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            futures.add(TestEngine.shared().runAsync(ScriptRequest.newBuilder(lang,
+                    TestEngine.program("square_arg", lang)).args(Integer.toString(i)).build()));
+        }
+        for (int i = 0; i < 20; i++) {
+            ExecResult r = futures.get(i).join().scriptResult();
+            assertEquals(0, r.exitCode(), describe(r));
+            assertEquals((i * i) + "\n", r.stdout());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void everyExecutionIsRecordedWithIdTimeAndRequest(Language lang) {
+        ScriptRequest req = ScriptRequest.of(lang, TestEngine.program("hello", lang));
+        Execution ex = TestEngine.shared().run(req);
+        assertEquals(26, ex.id().length());
+        assertEquals(lang, ex.language());
+        assertEquals(ex.id(), ex.scriptResult().id());
+        assertTrue(ex.duration() >= 0);
+        assertTrue(ex.startedAt().isBefore(java.time.Instant.now().plusSeconds(1)));
+        assertEquals(io.corral.api.ExecutionType.SCRIPT, ex.type());
+        assertEquals(req, ((io.corral.api.ExecutionDetails.Script) ex.details()).request());
+        assertTrue(ex.notices().stream().anyMatch(n -> n.contains("memory_size")), "states what is not enforced");
+    }
+}

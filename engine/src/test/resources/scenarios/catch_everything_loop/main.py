@@ -1,0 +1,7 @@
+print("started")
+while True:
+    try:
+        while True:
+            pass
+    except BaseException:
+        pass

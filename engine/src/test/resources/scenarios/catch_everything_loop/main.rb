@@ -1,0 +1,9 @@
+puts "started"
+loop do
+  begin
+    loop {}
+  rescue Exception
+  ensure
+    nil
+  end
+end

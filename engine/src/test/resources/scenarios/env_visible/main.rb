@@ -1,0 +1,1 @@
+puts [ENV["K1"].inspect, ENV["PATH"].inspect, ENV["HOME"].inspect].join(" ")

@@ -1,0 +1,3 @@
+$corral_marker = "set"
+class String; def corral_polluted; "set"; end; end
+puts "set"

@@ -1,0 +1,2 @@
+puts "started"
+loop {}

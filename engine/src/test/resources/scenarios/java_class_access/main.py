@@ -1,0 +1,5 @@
+try:
+    import java
+    print(java.type("java.lang.Runtime"))
+except Exception as e:
+    print("refused:", type(e).__name__)

@@ -1,0 +1,2 @@
+n = ARGV[0].to_i
+puts n * n

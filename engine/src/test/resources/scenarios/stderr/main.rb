@@ -1,0 +1,2 @@
+$stderr.puts "to stderr"
+puts "to stdout"
