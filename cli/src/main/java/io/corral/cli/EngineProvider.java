@@ -1,6 +1,5 @@
 package io.corral.cli;
 
-import io.corral.api.Language;
 import io.corral.engine.ExecutionEngine;
 
 import java.time.Duration;
@@ -24,7 +23,6 @@ public interface EngineProvider {
             @Override
             public ExecutionEngine engine() {
                 return ExecutionEngine.newBuilder()
-                        .languages(Language.PYTHON, Language.JAVASCRIPT, Language.RUBY)
                         .concurrency(1)
                         .queueCapacity(1)
                         .maxExecutionTimeout(MAX_TIMEOUT)

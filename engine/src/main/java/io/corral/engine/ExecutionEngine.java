@@ -98,6 +98,11 @@ public final class ExecutionEngine implements AutoCloseable {
         return new Builder();
     }
 
+    /** Languages this build can run: those whose provider is on the class path. */
+    public static Set<Language> availableLanguages() {
+        return Languages.available();
+    }
+
     /** Runs a script and waits for it. Guest failures are results, never exceptions. */
     public Execution run(ScriptRequest request) {
         try {
@@ -205,7 +210,7 @@ public final class ExecutionEngine implements AutoCloseable {
 
     /** Builder for {@link ExecutionEngine}; every setter checks its argument. */
     public static final class Builder {
-        private Set<Language> languages = EnumSet.of(Language.PYTHON, Language.JAVASCRIPT, Language.RUBY);
+        private Set<Language> languages = EnumSet.copyOf(Languages.available());
         private Limits defaultLimits = Limits.RIZA;
         private Duration maxTimeout = DEFAULT_MAX_TIMEOUT;
         private Quotas quotas = Quotas.RIZA;

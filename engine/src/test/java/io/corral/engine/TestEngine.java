@@ -34,7 +34,7 @@ public final class TestEngine {
 
     /** The languages this build runs, for parameterized tests. */
     public static List<Language> languages() {
-        return List.copyOf(Languages.available());
+        return List.copyOf(ExecutionEngine.availableLanguages());
     }
 
     /** A guest program from {@code src/test/resources/scenarios/<name>/main.<ext>}. */
