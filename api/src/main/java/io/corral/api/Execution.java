@@ -41,6 +41,14 @@ public record Execution(String id, Language language, long duration, int exitCod
         throw new IllegalStateException("execution " + id + " is a " + type().wireName() + ", not a script");
     }
 
+    /** The function result, for a {@link ExecutionType#FUNCTION} (or tool) execution. */
+    public FunctionResult functionResult() {
+        if (details instanceof ExecutionDetails.Function f) {
+            return f.response();
+        }
+        throw new IllegalStateException("execution " + id + " is a " + type().wireName() + ", not a function");
+    }
+
     public boolean succeeded() {
         return exitCode == 0;
     }

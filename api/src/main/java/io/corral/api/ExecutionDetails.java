@@ -3,7 +3,7 @@ package io.corral.api;
 /**
  * The request and response of one run, by kind. {@link #type()} is the wire discriminator.
  */
-public sealed interface ExecutionDetails permits ExecutionDetails.Script {
+public sealed interface ExecutionDetails permits ExecutionDetails.Script, ExecutionDetails.Function {
 
     ExecutionType type();
 
@@ -12,6 +12,14 @@ public sealed interface ExecutionDetails permits ExecutionDetails.Script {
         @Override
         public ExecutionType type() {
             return ExecutionType.SCRIPT;
+        }
+    }
+
+    /** A function call: the {@code /v1/execute-function} request and its result. */
+    record Function(FunctionRequest request, FunctionResult response) implements ExecutionDetails {
+        @Override
+        public ExecutionType type() {
+            return ExecutionType.FUNCTION;
         }
     }
 }

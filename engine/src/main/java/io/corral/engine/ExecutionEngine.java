@@ -3,12 +3,17 @@ package io.corral.engine;
 import io.corral.api.ExecResult;
 import io.corral.api.Execution;
 import io.corral.api.ExecutionDetails;
+import io.corral.api.FunctionRequest;
+import io.corral.api.FunctionResult;
+import io.corral.api.OutputStatus;
 import io.corral.api.Language;
 import io.corral.api.Limits;
 import io.corral.api.Quotas;
 import io.corral.api.RequestRejectedException;
 import io.corral.api.ScriptRequest;
 import io.corral.engine.ids.Ulid;
+import io.corral.engine.lang.ExecutionBinding;
+import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestLanguage;
 import io.corral.engine.sandbox.RequestValidator;
 import io.corral.engine.sandbox.Watchdog;
@@ -66,7 +71,7 @@ public final class ExecutionEngine implements AutoCloseable {
     private final ThreadPoolExecutor pool;
     private final Watchdog watchdog = new Watchdog();
     private final Ulid ids = new Ulid();
-    private final ScriptRunner runner;
+    private final GuestRunner runner;
 
     private ExecutionEngine(Builder b) {
         this.languages = Collections.unmodifiableSet(EnumSet.copyOf(b.languages));
@@ -91,7 +96,7 @@ public final class ExecutionEngine implements AutoCloseable {
                     return t;
                 }, new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
-        this.runner = new ScriptRunner(watchdog);
+        this.runner = new GuestRunner(watchdog);
     }
 
     public static Builder newBuilder() {
@@ -125,11 +130,55 @@ public final class ExecutionEngine implements AutoCloseable {
         Limits limits = request.limits().orElse(defaultLimits);
         GuestLanguage runtime = runtime(request.language());
         String id = ids.next();
+        ExecutionBinding binding = new ExecutionBinding(GuestRunner.scriptPath(request.language()), request.args(),
+                request.env(), request.stdin());
         return submit(() -> {
-            ScriptRunner.Outcome o = runner.run(runtime, request, limits);
+            GuestRunner.Outcome o = runner.run(runtime, binding, limits, c -> c.run(request.code()));
             ExecResult result = new ExecResult(id, o.exitCode(), o.stdout(), o.stderr(), o.durationMillis());
             return new Execution(id, request.language(), o.durationMillis(), o.exitCode(), o.startedAt(),
                     new ExecutionDetails.Script(request, result), notices(limits));
+        });
+    }
+
+    /** Calls a function's {@code execute(input)} and waits. Guest failures are results, never exceptions. */
+    public Execution call(FunctionRequest request) {
+        try {
+            return callAsync(request).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Validates the request now (throwing {@link RequestRejectedException} at once) and calls the
+     * function on the engine's pool. The record's details are {@link ExecutionDetails.Function}.
+     */
+    public CompletableFuture<Execution> callAsync(FunctionRequest request) {
+        Objects.requireNonNull(request, "request");
+        validator.validate(request);
+        Limits limits = request.limits().orElse(defaultLimits);
+        GuestLanguage runtime = runtime(request.language());
+        String id = ids.next();
+        ExecutionBinding binding = new ExecutionBinding(GuestRunner.scriptPath(request.language()), List.of(),
+                request.env(), "");
+        return submit(() -> {
+            FunctionOutcome[] returned = new FunctionOutcome[1];
+            GuestRunner.Outcome o = runner.run(runtime, binding, limits, c -> {
+                returned[0] = c.call(request.code(), request.inputJson());
+                return returned[0].exitCode();
+            });
+            FunctionOutcome f = returned[0];
+            boolean returnedNormally = f != null && o.exitCode() == f.exitCode();
+            OutputStatus status = returnedNormally ? f.status() : OutputStatus.ERROR;
+            String output = returnedNormally && status == OutputStatus.VALID ? f.outputJson() : null;
+            int exitCode = status == OutputStatus.ERROR && o.exitCode() == 0 ? 1 : o.exitCode();
+            ExecResult exec = new ExecResult(id, exitCode, o.stdout(), o.stderr(), o.durationMillis());
+            return new Execution(id, request.language(), o.durationMillis(), exitCode, o.startedAt(),
+                    new ExecutionDetails.Function(request, new FunctionResult(exec, output, status)),
+                    notices(limits));
         });
     }
 

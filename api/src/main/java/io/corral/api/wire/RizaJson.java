@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.corral.api.ExecResult;
 import io.corral.api.Execution;
 import io.corral.api.ExecutionDetails;
+import io.corral.api.FunctionRequest;
+import io.corral.api.FunctionResult;
 import io.corral.api.Language;
 import io.corral.api.Limits;
 import io.corral.api.RequestRejectedException;
@@ -91,6 +93,20 @@ public final class RizaJson {
         rejectUnsupported(body);
         return new ScriptRequest(language, code, optionalString(body, "stdin"), stringList(body, "args"),
                 stringMap(body, "env"), limits(body.get("limits")));
+    }
+
+    /** Reads a {@code POST /v1/execute-function} body; {@code input} may be any JSON value. */
+    public static FunctionRequest functionRequest(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw RequestRejectedException.invalid("body", "must be a JSON object",
+                    "{\"language\": ..., \"code\": ..., \"input\": ...}");
+        }
+        Language language = Language.parse(requiredString(body, "language"));
+        String code = requiredString(body, "code");
+        rejectUnsupported(body);
+        JsonNode input = body.get("input");
+        String inputJson = input == null || input.isMissingNode() ? null : write(input);
+        return new FunctionRequest(language, code, inputJson, stringMap(body, "env"), limits(body.get("limits")));
     }
 
     /** Reads Riza's {@code limits} object ({@code execution_timeout} seconds, {@code memory_size} MiB). */
@@ -262,6 +278,43 @@ public final class RizaJson {
         return o;
     }
 
+    /** The {@code /v1/execute-function} request as it is echoed in {@code details.request}. */
+    public static ObjectNode functionRequest(FunctionRequest r) {
+        ObjectNode o = NODES.objectNode();
+        o.put("language", r.language().wireName());
+        o.put("code", r.code());
+        if (r.inputJson() != null) {
+            o.set("input", parseValue(r.inputJson()));
+        }
+        if (!r.env().isEmpty()) {
+            ObjectNode env = o.putObject("env");
+            r.env().forEach(env::put);
+        }
+        if (!r.limits().isEmpty()) {
+            o.set("limits", limits(r.limits()));
+        }
+        return o;
+    }
+
+    /** Riza's {@code FunctionResult}: {@code execution}, {@code output}, {@code output_status}. */
+    public static ObjectNode functionResult(FunctionResult r) {
+        ObjectNode o = NODES.objectNode();
+        ObjectNode ex = execResult(r.execution());
+        o.set("execution", ex);
+        o.set("output", parseValue(r.outputJson()));
+        o.put("output_status", r.outputStatus().wireName());
+        return o;
+    }
+
+    /** Parses JSON text produced by Corral itself (a guest's serialized value). */
+    public static JsonNode parseValue(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Riza's {@code limits} object: only the fields that are set. */
     public static ObjectNode limits(Limits l) {
         ObjectNode o = NODES.objectNode();
@@ -288,6 +341,10 @@ public final class RizaJson {
             case ExecutionDetails.Script s -> {
                 details.set("request", scriptRequest(s.request()));
                 details.set("response", execResult(s.response()));
+            }
+            case ExecutionDetails.Function f -> {
+                details.set("request", functionRequest(f.request()));
+                details.set("response", functionResult(f.response()));
             }
         }
         if (!e.notices().isEmpty()) {

@@ -78,6 +78,17 @@ public final class GuestContext implements AutoCloseable {
         return language.runScript(this, binding, code);
     }
 
+    /**
+     * Runs the bound execution's code as a function: calls its {@code execute(input)} once.
+     * Failures the guest did not handle surface as {@code PolyglotException}.
+     */
+    public FunctionOutcome call(String code, String inputJson) {
+        if (binding == null) {
+            throw new IllegalStateException("bind an execution before running code");
+        }
+        return language.runFunction(this, binding, code, inputJson);
+    }
+
     /** Stops whatever runs in this context (from any thread). Idempotent. */
     public void cancel() {
         if (cancelled.compareAndSet(false, true)) {

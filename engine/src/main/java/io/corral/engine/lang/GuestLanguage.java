@@ -56,6 +56,19 @@ public abstract class GuestLanguage implements AutoCloseable {
      */
     protected abstract int runScript(GuestContext context, ExecutionBinding binding, String code);
 
+    /**
+     * Binds the execution, evaluates {@code code} (which defines a top-level {@code execute}), calls
+     * {@code execute} once with {@code inputJson} (JSON text, or null for no input) converted to
+     * the language's native data, and serializes the result by the language's own JSON rules.
+     * Print statements stay on stdout; the value travels only in the returned outcome. A missing
+     * {@code execute} or an exception it raises is {@link FunctionOutcome#error} with the message
+     * or traceback written to the guest's stderr.
+     */
+    protected FunctionOutcome runFunction(GuestContext context, ExecutionBinding binding, String code,
+                                          String inputJson) {
+        throw new UnsupportedOperationException("functions are not available for " + language().wireName() + " yet");
+    }
+
     /** The language's version as its users know it (e.g. {@code Python 3.12.8}) for {@code --version}. */
     public abstract String versionLine();
 

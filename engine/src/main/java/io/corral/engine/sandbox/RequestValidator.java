@@ -1,5 +1,6 @@
 package io.corral.engine.sandbox;
 
+import io.corral.api.FunctionRequest;
 import io.corral.api.Language;
 import io.corral.api.Limits;
 import io.corral.api.Quotas;
@@ -36,6 +37,16 @@ public final class RequestValidator {
         checkCode(r.code());
         checkSize("stdin", r.stdin(), quotas.maxStdinBytes());
         checkArgs(r.args());
+        checkEnv(r.env());
+        checkLimits(r.limits());
+    }
+
+    public void validate(FunctionRequest r) {
+        checkLanguage(r.language());
+        checkCode(r.code());
+        if (r.inputJson() != null) {
+            checkSize("input", r.inputJson(), quotas.maxStdinBytes());
+        }
         checkEnv(r.env());
         checkLimits(r.limits());
     }

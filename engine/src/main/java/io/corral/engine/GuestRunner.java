@@ -2,7 +2,6 @@ package io.corral.engine;
 
 import io.corral.api.ExecResult;
 import io.corral.api.Limits;
-import io.corral.api.ScriptRequest;
 import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.GuestContext;
 import io.corral.engine.lang.GuestLanguage;
@@ -19,12 +18,19 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs one request in one fresh context under a wall-clock deadline and turns whatever happened
- * into an exit code and two capped output texts. Guest failures never escape as exceptions.
+ * Runs one execution (a script or a function call) in one fresh context under a wall-clock
+ * deadline and turns whatever happened into an exit code and two capped output texts. Guest
+ * failures never escape as exceptions.
  */
-final class ScriptRunner {
+final class GuestRunner {
 
-    private static final Logger LOG = Logger.getLogger(ScriptRunner.class.getName());
+    private static final Logger LOG = Logger.getLogger(GuestRunner.class.getName());
+
+    /** What to do in the bound context; returns the exit status when the guest ended by itself. */
+    @FunctionalInterface
+    interface GuestAction {
+        int run(GuestContext context);
+    }
 
     /** Where a script believes it lives, per language: {@code /code/main.py}. */
     static String scriptPath(io.corral.api.Language language) {
@@ -36,11 +42,11 @@ final class ScriptRunner {
 
     private final Watchdog watchdog;
 
-    ScriptRunner(Watchdog watchdog) {
+    GuestRunner(Watchdog watchdog) {
         this.watchdog = watchdog;
     }
 
-    Outcome run(GuestLanguage language, ScriptRequest request, Limits limits) {
+    Outcome run(GuestLanguage language, ExecutionBinding binding, Limits limits, GuestAction action) {
         Instant startedAt = Instant.now();
         long t0 = System.nanoTime();
         OutputCap out = new OutputCap(limits.stdoutCapBytes());
@@ -48,8 +54,6 @@ final class ScriptRunner {
         StringBuilder notes = new StringBuilder();
         AtomicBoolean timedOut = new AtomicBoolean();
         Duration timeout = limits.executionTimeout();
-        ExecutionBinding binding = new ExecutionBinding(scriptPath(request.language()), request.args(),
-                request.env(), request.stdin());
 
         int exitCode;
         GuestContext context = null;
@@ -65,7 +69,7 @@ final class ScriptRunner {
             // an exit requested by the guest also closes the context from outside, so a guest that
             // catches the exit and carries on is stopped all the same
             context.bind(binding, out, err, () -> watchdog.execute(c::cancel));
-            int status = context.run(request.code());
+            int status = action.run(context);
             Integer requested = context.bridge().exitStatus();
             exitCode = requested != null ? requested : status;
         } catch (PolyglotException e) {
@@ -75,7 +79,7 @@ final class ScriptRunner {
                 exitCode = ExecResult.TIMED_OUT;
                 notes.append(timeLimitMessage(timeout));
             } else {
-                LOG.log(Level.WARNING, "internal error while running a " + request.language().wireName()
+                LOG.log(Level.WARNING, "internal error while running a " + language.language().wireName()
                         + " execution", e);
                 exitCode = 1;
                 notes.append("corral: internal error while running this execution (see the host's log)\n");
