@@ -87,10 +87,10 @@ public final class CorralCommand implements Runnable {
     static final class Versions implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String corral = CorralCommand.class.getPackage().getImplementationVersion();
             try (ExecutionEngine engine = EngineProvider.perInvocation().engine()) {
                 java.util.List<String> lines = new java.util.ArrayList<>();
-                lines.add("corral " + (corral == null ? "(development build)" : corral));
+                lines.add("corral " + io.corral.engine.BuildInfo.corralVersion()
+                        + " (GraalVM " + io.corral.engine.BuildInfo.graalVersion() + " languages)");
                 lines.add("truffle runtime: " + engine.truffleRuntime());
                 for (Map.Entry<io.corral.api.Language, String> e : engine.languageVersions().entrySet()) {
                     lines.add(e.getKey().wireName() + ": " + e.getValue());
