@@ -1,0 +1,79 @@
+package io.corral.api.wire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.corral.api.ExecResult;
+import io.corral.api.Execution;
+import io.corral.api.ExecutionDetails;
+import io.corral.api.Language;
+import io.corral.api.RequestRejectedException;
+import io.corral.api.ScriptRequest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RizaJsonTest {
+
+    @Test
+    void readsAScriptRequestLikeRizaClientsSendIt() {
+        ScriptRequest r = RizaJson.scriptRequest(RizaJson.parse("""
+                {"language": "PYTHON", "code": "print(1)", "stdin": "in", "args": ["a"],
+                 "env": {"K": "v"}, "limits": {"execution_timeout": 5, "memory_size": 64},
+                 "http": null, "files": [], "some_future_field": true}
+                """));
+        assertEquals(Language.PYTHON, r.language());
+        assertEquals("print(1)", r.code());
+        assertEquals("in", r.stdin());
+        assertEquals(List.of("a"), r.args());
+        assertEquals(Map.of("K", "v"), r.env());
+        assertEquals(Duration.ofSeconds(5), r.limits().executionTimeout());
+        assertEquals(64, r.limits().memorySizeMib());
+    }
+
+    @Test
+    void wrongTypesAreRejectedNamingTheField() {
+        RequestRejectedException e = assertThrows(RequestRejectedException.class,
+                () -> RizaJson.scriptRequest(RizaJson.parse("{\"language\":\"python\",\"code\":5}")));
+        assertEquals("code", e.field());
+        assertTrue(e.getMessage().contains("must be a string, got a number"), e.getMessage());
+        e = assertThrows(RequestRejectedException.class,
+                () -> RizaJson.scriptRequest(RizaJson.parse("{\"language\":\"python\",\"code\":\"x\",\"args\":[1]}")));
+        assertEquals("args[0]", e.field());
+        e = assertThrows(RequestRejectedException.class, () -> RizaJson.scriptRequest(
+                RizaJson.parse("{\"language\":\"python\",\"code\":\"x\",\"limits\":{\"execution_timeout\":\"1\"}}")));
+        assertEquals("limits.execution_timeout", e.field());
+        e = assertThrows(RequestRejectedException.class, () -> RizaJson.parse("{not json"));
+        assertEquals("body", e.field());
+        e = assertThrows(RequestRejectedException.class,
+                () -> RizaJson.scriptRequest(RizaJson.parse("{\"code\":\"x\"}")));
+        assertEquals("language", e.field());
+    }
+
+    @Test
+    void writesTheExecutionInRizasShape() {
+        ScriptRequest req = ScriptRequest.newBuilder(Language.RUBY, "puts 1").stdin("s").build();
+        ExecResult res = new ExecResult("01ABC", 0, "1\n", "", 12);
+        Execution ex = new Execution("01ABC", Language.RUBY, 12, 0, Instant.parse("2026-01-02T03:04:05.678Z"),
+                new ExecutionDetails.Script(req, res), List.of());
+        JsonNode j = RizaJson.execution(ex);
+        assertEquals("01ABC", j.get("id").asText());
+        assertEquals("ruby", j.get("language").asText());
+        assertEquals(12, j.get("duration").asInt());
+        assertEquals(0, j.get("exit_code").asInt());
+        assertEquals("2026-01-02T03:04:05.678Z", j.get("started_at").asText());
+        assertEquals("script", j.at("/details/type").asText());
+        assertEquals("puts 1", j.at("/details/request/code").asText());
+        assertEquals("ruby", j.at("/details/request/language").asText());
+        assertEquals("s", j.at("/details/request/stdin").asText());
+        assertEquals("1\n", j.at("/details/response/stdout").asText());
+        assertEquals("01ABC", j.at("/details/response/id").asText());
+        assertFalse(j.has("notices"), "notices only when there are some");
+    }
+}

@@ -1,0 +1,62 @@
+package io.corral.engine;
+
+import io.corral.api.Language;
+import io.corral.api.Limits;
+import io.corral.api.RequestRejectedException;
+import io.corral.api.ScriptRequest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EngineConfigurationTest {
+
+    @Test
+    void builderRefusesNonsenseWithAMessageSayingWhatToChange() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ExecutionEngine.newBuilder().concurrency(0));
+        assertTrue(e.getMessage().contains("concurrency"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ExecutionEngine.newBuilder()
+                .maxExecutionTimeout(Duration.ofSeconds(5))
+                .defaultLimits(Limits.newBuilder().executionTimeoutSeconds(10).build())
+                .build());
+        assertTrue(e.getMessage().contains("maxExecutionTimeout"), e.getMessage());
+    }
+
+    @Test
+    void languageNotEnabledInTheEngineIsRejected() {
+        try (ExecutionEngine js = ExecutionEngine.newBuilder().languages(Language.JAVASCRIPT).build()) {
+            RequestRejectedException e = assertThrows(RequestRejectedException.class,
+                    () -> js.run(ScriptRequest.of(Language.RUBY, "puts 1")));
+            assertEquals("language", e.field());
+            assertTrue(e.getMessage().contains("javascript"), e.getMessage());
+        }
+    }
+
+    @Test
+    void fullQueueRejectsWithResourceExhausted() throws Exception {
+        // one worker, a queue of one: the third concurrent run must be refused, not queued
+        try (ExecutionEngine small = ExecutionEngine.newBuilder().languages(Language.JAVASCRIPT)
+                .concurrency(1).queueCapacity(1).build()) {
+            ScriptRequest sleeper = ScriptRequest.newBuilder(Language.JAVASCRIPT, "while (true) {}")
+                    .limits(Limits.newBuilder().executionTimeoutSeconds(2).build()).build();
+            List<CompletableFuture<?>> accepted = new ArrayList<>();
+            accepted.add(small.runAsync(sleeper));
+            accepted.add(small.runAsync(sleeper));
+            RequestRejectedException e = assertThrows(RequestRejectedException.class, () -> small.runAsync(sleeper));
+            assertEquals(RequestRejectedException.Code.RESOURCE_EXHAUSTED, e.code());
+            assertTrue(e.getMessage().contains("queue"), e.getMessage());
+            for (CompletableFuture<?> f : accepted) {
+                f.get();
+            }
+            // the limit still fires for the runs that were accepted, and the engine still works
+            assertEquals(0, small.run(ScriptRequest.of(Language.JAVASCRIPT, "1")).exitCode());
+        }
+    }
+}
