@@ -1,7 +1,9 @@
 package io.corral.api;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,13 +22,20 @@ import java.util.Objects;
  *                  then receives {@code None}/{@code null}/{@code nil})
  */
 public record FunctionRequest(Language language, String code, String inputJson, Map<String, String> env,
-                              Limits limits) {
+                              Limits limits, List<InputFile> files, HttpPolicy http) {
+
+    public FunctionRequest(Language language, String code, String inputJson, Map<String, String> env,
+                           Limits limits) {
+        this(language, code, inputJson, env, limits, List.of(), HttpPolicy.DENY_ALL);
+    }
 
     public FunctionRequest {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(code, "code");
         env = env == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(env));
         limits = limits == null ? Limits.INHERIT : limits;
+        files = files == null ? List.of() : List.copyOf(files);
+        http = http == null ? HttpPolicy.DENY_ALL : http;
     }
 
     public static Builder newBuilder(Language language, String code) {
@@ -40,6 +49,8 @@ public record FunctionRequest(Language language, String code, String inputJson, 
         private String inputJson;
         private final Map<String, String> env = new LinkedHashMap<>();
         private Limits limits = Limits.INHERIT;
+        private final List<InputFile> files = new ArrayList<>();
+        private HttpPolicy http = HttpPolicy.DENY_ALL;
 
         private Builder(Language language, String code) {
             this.language = Objects.requireNonNull(language, "language");
@@ -68,8 +79,26 @@ public record FunctionRequest(Language language, String code, String inputJson, 
             return this;
         }
 
+        /** Files readable at {@code /mnt/req/<path>}. */
+        public Builder files(List<InputFile> files) {
+            this.files.clear();
+            this.files.addAll(files);
+            return this;
+        }
+
+        public Builder file(String path, String contents) {
+            this.files.add(new InputFile(path, contents));
+            return this;
+        }
+
+        /** Outbound HTTP allowed to this call (default: none). */
+        public Builder http(HttpPolicy http) {
+            this.http = Objects.requireNonNull(http, "http");
+            return this;
+        }
+
         public FunctionRequest build() {
-            return new FunctionRequest(language, code, inputJson, env, limits);
+            return new FunctionRequest(language, code, inputJson, env, limits, files, http);
         }
     }
 }

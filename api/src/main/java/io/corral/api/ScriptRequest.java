@@ -16,6 +16,8 @@ import java.util.Objects;
  *         .args("a", "b")
  *         .env("DEBUG", "true")
  *         .limits(Limits.newBuilder().executionTimeoutSeconds(5).build())
+ *         .file("d/x.txt", "42")                                  // /mnt/req/d/x.txt
+ *         .http(HttpPolicy.allow(HttpAllowRule.of("api.example.com")))
  *         .build();
  * }</pre>
  *
@@ -23,7 +25,12 @@ import java.util.Objects;
  * problem as a {@link RequestRejectedException} before anything runs.
  */
 public record ScriptRequest(Language language, String code, String stdin, List<String> args,
-                            Map<String, String> env, Limits limits) {
+                            Map<String, String> env, Limits limits, List<InputFile> files, HttpPolicy http) {
+
+    public ScriptRequest(Language language, String code, String stdin, List<String> args, Map<String, String> env,
+                         Limits limits) {
+        this(language, code, stdin, args, env, limits, List.of(), HttpPolicy.DENY_ALL);
+    }
 
     public ScriptRequest {
         Objects.requireNonNull(language, "language");
@@ -32,6 +39,8 @@ public record ScriptRequest(Language language, String code, String stdin, List<S
         args = args == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(args));
         env = env == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(env));
         limits = limits == null ? Limits.INHERIT : limits;
+        files = files == null ? List.of() : List.copyOf(files);
+        http = http == null ? HttpPolicy.DENY_ALL : http;
     }
 
     public static ScriptRequest of(Language language, String code) {
@@ -44,7 +53,7 @@ public record ScriptRequest(Language language, String code, String stdin, List<S
 
     /** A builder starting from this request, to derive a variant. */
     public Builder toBuilder() {
-        return new Builder(language, code).stdin(stdin).args(args).env(env).limits(limits);
+        return new Builder(language, code).stdin(stdin).args(args).env(env).limits(limits).files(files).http(http);
     }
 
     /** Builder for {@link ScriptRequest}. */
@@ -55,6 +64,8 @@ public record ScriptRequest(Language language, String code, String stdin, List<S
         private final List<String> args = new ArrayList<>();
         private final Map<String, String> env = new LinkedHashMap<>();
         private Limits limits = Limits.INHERIT;
+        private final List<InputFile> files = new ArrayList<>();
+        private HttpPolicy http = HttpPolicy.DENY_ALL;
 
         private Builder(Language language, String code) {
             this.language = Objects.requireNonNull(language, "language");
@@ -92,8 +103,26 @@ public record ScriptRequest(Language language, String code, String stdin, List<S
             return this;
         }
 
+        /** Files readable at {@code /mnt/req/<path>}. */
+        public Builder files(List<InputFile> files) {
+            this.files.clear();
+            this.files.addAll(files);
+            return this;
+        }
+
+        public Builder file(String path, String contents) {
+            this.files.add(new InputFile(path, contents));
+            return this;
+        }
+
+        /** Outbound HTTP allowed to this run (default: none). */
+        public Builder http(HttpPolicy http) {
+            this.http = Objects.requireNonNull(http, "http");
+            return this;
+        }
+
         public ScriptRequest build() {
-            return new ScriptRequest(language, code, stdin, args, env, limits);
+            return new ScriptRequest(language, code, stdin, args, env, limits, files, http);
         }
     }
 }

@@ -131,7 +131,7 @@ public final class ExecutionEngine implements AutoCloseable {
         GuestLanguage runtime = runtime(request.language());
         String id = ids.next();
         ExecutionBinding binding = new ExecutionBinding(GuestRunner.scriptPath(request.language()), request.args(),
-                request.env(), request.stdin());
+                request.env(), request.stdin(), request.files());
         return submit(() -> {
             GuestRunner.Outcome o = runner.run(runtime, binding, limits, c -> c.run(request.code()));
             ExecResult result = new ExecResult(id, o.exitCode(), o.stdout(), o.stderr(), o.durationMillis());
@@ -163,7 +163,7 @@ public final class ExecutionEngine implements AutoCloseable {
         GuestLanguage runtime = runtime(request.language());
         String id = ids.next();
         ExecutionBinding binding = new ExecutionBinding(GuestRunner.scriptPath(request.language()), List.of(),
-                request.env(), "");
+                request.env(), "", request.files());
         return submit(() -> {
             FunctionOutcome[] returned = new FunctionOutcome[1];
             GuestRunner.Outcome o = runner.run(runtime, binding, limits, c -> {

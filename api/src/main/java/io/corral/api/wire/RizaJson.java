@@ -12,6 +12,10 @@ import io.corral.api.Execution;
 import io.corral.api.ExecutionDetails;
 import io.corral.api.FunctionRequest;
 import io.corral.api.FunctionResult;
+import io.corral.api.HttpAllowRule;
+import io.corral.api.HttpAuth;
+import io.corral.api.HttpPolicy;
+import io.corral.api.InputFile;
 import io.corral.api.Language;
 import io.corral.api.Limits;
 import io.corral.api.RequestRejectedException;
@@ -92,7 +96,7 @@ public final class RizaJson {
         String code = requiredString(body, "code");
         rejectUnsupported(body);
         return new ScriptRequest(language, code, optionalString(body, "stdin"), stringList(body, "args"),
-                stringMap(body, "env"), limits(body.get("limits")));
+                stringMap(body, "env"), limits(body.get("limits")), files(body), http(body));
     }
 
     /** Reads a {@code POST /v1/execute-function} body; {@code input} may be any JSON value. */
@@ -106,7 +110,8 @@ public final class RizaJson {
         rejectUnsupported(body);
         JsonNode input = body.get("input");
         String inputJson = input == null || input.isMissingNode() ? null : write(input);
-        return new FunctionRequest(language, code, inputJson, stringMap(body, "env"), limits(body.get("limits")));
+        return new FunctionRequest(language, code, inputJson, stringMap(body, "env"), limits(body.get("limits")),
+                files(body), http(body));
     }
 
     /** Reads Riza's {@code limits} object ({@code execution_timeout} seconds, {@code memory_size} MiB). */
@@ -134,25 +139,135 @@ public final class RizaJson {
     }
 
     private static void rejectUnsupported(JsonNode body) {
-        JsonNode files = body.get("files");
-        if (files != null && !files.isNull() && !(files.isArray() && files.isEmpty())) {
-            throw RequestRejectedException.invalid("files", "input files are not supported by this version of Corral",
-                    "omit files, or pass the data through stdin");
-        }
-        JsonNode http = body.get("http");
-        JsonNode allow = http == null || http.isNull() ? null : http.get("allow");
-        JsonNode legacy = body.get("allow_http_hosts");
-        if ((allow != null && !allow.isNull() && !(allow.isArray() && allow.isEmpty()))
-                || (legacy != null && !legacy.isNull() && !(legacy.isArray() && legacy.isEmpty()))) {
-            throw RequestRejectedException.invalid("http.allow",
-                    "outbound HTTP is not supported by this version of Corral",
-                    "omit http (all outbound traffic is denied)");
-        }
         JsonNode revision = body.get("runtime_revision_id");
         if (revision != null && !revision.isNull() && !revision.asText().isEmpty()) {
             throw RequestRejectedException.invalid("runtime_revision_id", "custom runtimes are not supported",
                     "omit runtime_revision_id (the standard library of each language is available)");
         }
+    }
+
+    /** Reads Riza's {@code files} array ({@code [{path, contents}]}). */
+    public static List<InputFile> files(JsonNode body) {
+        JsonNode n = body.get("files");
+        List<InputFile> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isArray()) {
+            throw RequestRejectedException.invalid("files", "must be an array, got " + kind(n),
+                    "[{\"path\": \"d/x.txt\", \"contents\": \"...\"}]");
+        }
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode f = n.get(i);
+            if (!f.isObject()) {
+                throw RequestRejectedException.invalid("files[" + i + "]", "must be an object, got " + kind(f),
+                        "{\"path\": ..., \"contents\": ...}");
+            }
+            String path = textField(f, "path", "files[" + i + "].path");
+            String contents = textField(f, "contents", "files[" + i + "].contents");
+            out.add(new InputFile(path == null ? "" : path, contents));
+        }
+        return out;
+    }
+
+    /**
+     * Reads Riza's {@code http} object, and the legacy {@code allow_http_hosts} list (hosts with
+     * no credentials). Both forms of {@code auth} are accepted: literal values and {@code secret_id}.
+     */
+    public static HttpPolicy http(JsonNode body) {
+        List<HttpAllowRule> rules = new ArrayList<>();
+        JsonNode http = body.get("http");
+        if (http != null && !http.isNull()) {
+            if (!http.isObject()) {
+                throw RequestRejectedException.invalid("http", "must be an object, got " + kind(http),
+                        "{\"allow\": [{\"host\": ..., \"auth\": ...}]}");
+            }
+            JsonNode allow = http.get("allow");
+            if (allow != null && !allow.isNull()) {
+                if (!allow.isArray()) {
+                    throw RequestRejectedException.invalid("http.allow", "must be an array, got " + kind(allow),
+                            "[{\"host\": \"api.example.com\"}]");
+                }
+                for (int i = 0; i < allow.size(); i++) {
+                    rules.add(allowRule(allow.get(i), "http.allow[" + i + "]"));
+                }
+            }
+        }
+        JsonNode legacy = body.get("allow_http_hosts");
+        if (legacy != null && !legacy.isNull()) {
+            for (String host : stringList(body, "allow_http_hosts")) {
+                rules.add(HttpAllowRule.of(host));
+            }
+        }
+        return new HttpPolicy(rules);
+    }
+
+    private static HttpAllowRule allowRule(JsonNode r, String field) {
+        if (!r.isObject()) {
+            throw RequestRejectedException.invalid(field, "must be an object, got " + kind(r),
+                    "{\"host\": ..., \"auth\": ...}");
+        }
+        String host = textField(r, "host", field + ".host");
+        if (host == null || host.isBlank()) {
+            throw RequestRejectedException.invalid(field + ".host", "is required",
+                    "a host name, '*.example.com' or '*'");
+        }
+        JsonNode a = r.get("auth");
+        if (a == null || a.isNull()) {
+            return HttpAllowRule.of(host);
+        }
+        if (!a.isObject()) {
+            throw RequestRejectedException.invalid(field + ".auth", "must be an object, got " + kind(a),
+                    "{\"bearer\": {\"token\": ...}} or basic, header, query");
+        }
+        String af = field + ".auth";
+        HttpAuth.Basic basic = null;
+        HttpAuth.Bearer bearer = null;
+        HttpAuth.Header header = null;
+        HttpAuth.Query query = null;
+        JsonNode b = object(a, "basic", af + ".basic");
+        if (b != null) {
+            basic = new HttpAuth.Basic(textField(b, "user_id", af + ".basic.user_id"),
+                    textField(b, "password", af + ".basic.password"), textField(b, "secret_id", af + ".basic.secret_id"));
+        }
+        JsonNode t = object(a, "bearer", af + ".bearer");
+        if (t != null) {
+            bearer = new HttpAuth.Bearer(textField(t, "token", af + ".bearer.token"),
+                    textField(t, "secret_id", af + ".bearer.secret_id"));
+        }
+        JsonNode h = object(a, "header", af + ".header");
+        if (h != null) {
+            header = new HttpAuth.Header(textField(h, "name", af + ".header.name"),
+                    textField(h, "value", af + ".header.value"));
+        }
+        JsonNode q = object(a, "query", af + ".query");
+        if (q != null) {
+            query = new HttpAuth.Query(textField(q, "key", af + ".query.key"), textField(q, "value", af + ".query.value"),
+                    textField(q, "secret_id", af + ".query.secret_id"));
+        }
+        return new HttpAllowRule(host, new HttpAuth(basic, bearer, header, query));
+    }
+
+    private static JsonNode object(JsonNode parent, String key, String field) {
+        JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isObject()) {
+            throw RequestRejectedException.invalid(field, "must be an object, got " + kind(n), "an object");
+        }
+        return n;
+    }
+
+    private static String textField(JsonNode obj, String key, String field) {
+        JsonNode n = obj.get(key);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw RequestRejectedException.invalid(field, "must be a string, got " + kind(n), "a string");
+        }
+        return n.textValue();
     }
 
     private static String requiredString(JsonNode body, String field) {
@@ -275,6 +390,7 @@ public final class RizaJson {
         if (!r.limits().isEmpty()) {
             o.set("limits", limits(r.limits()));
         }
+        writeFilesAndHttp(o, r.files(), r.http());
         return o;
     }
 
@@ -293,7 +409,58 @@ public final class RizaJson {
         if (!r.limits().isEmpty()) {
             o.set("limits", limits(r.limits()));
         }
+        writeFilesAndHttp(o, r.files(), r.http());
         return o;
+    }
+
+    private static void writeFilesAndHttp(ObjectNode o, List<InputFile> files, HttpPolicy http) {
+        if (!files.isEmpty()) {
+            ArrayNode a = o.putArray("files");
+            for (InputFile f : files) {
+                a.addObject().put("path", f.path()).put("contents", f.contents());
+            }
+        }
+        if (!http.isDenyAll()) {
+            o.set("http", http(http));
+        }
+    }
+
+    /** Riza's {@code http} object, credentials included as given (redact before storing). */
+    public static ObjectNode http(HttpPolicy http) {
+        ObjectNode o = NODES.objectNode();
+        ArrayNode allow = o.putArray("allow");
+        for (HttpAllowRule r : http.allow()) {
+            ObjectNode rule = allow.addObject();
+            rule.put("host", r.host());
+            HttpAuth a = r.auth();
+            if (a.isEmpty()) {
+                continue;
+            }
+            ObjectNode auth = rule.putObject("auth");
+            if (a.basic() != null) {
+                putAll(auth.putObject("basic"), "user_id", a.basic().userId(), "password", a.basic().password(),
+                        "secret_id", a.basic().secretId());
+            }
+            if (a.bearer() != null) {
+                putAll(auth.putObject("bearer"), "token", a.bearer().token(), "secret_id", a.bearer().secretId());
+            }
+            if (a.header() != null) {
+                putAll(auth.putObject("header"), "name", a.header().name(), "value", a.header().value());
+            }
+            if (a.query() != null) {
+                putAll(auth.putObject("query"), "key", a.query().key(), "value", a.query().value(),
+                        "secret_id", a.query().secretId());
+            }
+        }
+        return o;
+    }
+
+    private static void putAll(ObjectNode o, String... keyValues) {
+        for (int i = 0; i < keyValues.length; i += 2) {
+            if (keyValues[i + 1] != null) {
+                o.put(keyValues[i], keyValues[i + 1]);
+            }
+        }
     }
 
     /** Riza's {@code FunctionResult}: {@code execution}, {@code output}, {@code output_status}. */

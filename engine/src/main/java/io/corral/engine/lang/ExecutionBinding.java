@@ -1,5 +1,7 @@
 package io.corral.engine.lang;
 
+import io.corral.api.InputFile;
+
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,16 @@ import java.util.Map;
  * @param args       arguments after the script path
  * @param env        the whole environment the guest sees; nothing is inherited from the host
  * @param stdin      the request's stdin, as text
+ * @param files      input files, shown read-only under {@code /mnt/req}
  */
-public record ExecutionBinding(String scriptPath, List<String> args, Map<String, String> env, String stdin) {
+public record ExecutionBinding(String scriptPath, List<String> args, Map<String, String> env, String stdin,
+                               List<InputFile> files) {
+
+    public ExecutionBinding {
+        files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    public ExecutionBinding(String scriptPath, List<String> args, Map<String, String> env, String stdin) {
+        this(scriptPath, args, env, stdin, List.of());
+    }
 }

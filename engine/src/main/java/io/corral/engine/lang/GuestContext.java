@@ -1,5 +1,6 @@
 package io.corral.engine.lang;
 
+import io.corral.engine.files.GuestFileSystem;
 import io.corral.engine.sandbox.SwitchableInput;
 import io.corral.engine.sandbox.SwitchableOutput;
 import org.graalvm.polyglot.Context;
@@ -24,12 +25,14 @@ public final class GuestContext implements AutoCloseable {
     private final SwitchableInput stdin;
     private final SwitchableOutput stdout;
     private final SwitchableOutput stderr;
+    private final GuestFileSystem files;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private HostBridge bridge;
     private ExecutionBinding binding;
 
     GuestContext(GuestLanguage language, Context context, Value entry, SwitchableInput stdin,
-                 SwitchableOutput stdout, SwitchableOutput stderr) {
+                 SwitchableOutput stdout, SwitchableOutput stderr, GuestFileSystem files) {
+        this.files = files;
         this.language = language;
         this.context = context;
         this.entry = entry;
@@ -57,9 +60,15 @@ public final class GuestContext implements AutoCloseable {
         }
         this.binding = binding;
         stdin.bind(new ByteArrayInputStream(binding.stdin().getBytes(StandardCharsets.UTF_8)));
+        files.bind(binding.files());
         stdout.bind(out);
         stderr.bind(err);
         bridge = new HostBridge(out, err, status -> onExit.run());
+    }
+
+    /** The execution's in-memory file system ({@code /mnt/req} read-only, {@code /tmp} scratch). */
+    public GuestFileSystem files() {
+        return files;
     }
 
     /** The bridge of the bound execution (records a guest-requested exit status). */
@@ -103,5 +112,6 @@ public final class GuestContext implements AutoCloseable {
     @Override
     public void close() {
         cancel();
+        files.close();
     }
 }

@@ -1,6 +1,7 @@
 package io.corral.engine.lang;
 
 import io.corral.api.Language;
+import io.corral.engine.files.GuestFileSystem;
 import io.corral.engine.sandbox.SwitchableInput;
 import io.corral.engine.sandbox.SwitchableOutput;
 import org.graalvm.polyglot.Context;
@@ -9,6 +10,7 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +47,15 @@ public abstract class GuestLanguage implements AutoCloseable {
 
     /** Configures a context builder: sandbox policy, options, stdio (already set). */
     protected abstract Context.Builder configure(Context.Builder builder);
+
+    /**
+     * Whether this language's contexts see the {@link GuestFileSystem} (input files under
+     * {@code /mnt/req}, a scratch {@code /tmp}) through Truffle's file system; languages that
+     * cannot use it reach the files through their prelude instead.
+     */
+    protected boolean usesGuestFileSystem() {
+        return true;
+    }
 
     /** Evaluated once in every new context, before the execution is bound. */
     protected abstract Source prelude();
@@ -128,15 +139,23 @@ public abstract class GuestLanguage implements AutoCloseable {
                 .out(out)
                 .err(err)
                 .logHandler(truffleLogHandler());
-        Context context = configure(builder).build();
+        GuestFileSystem files = new GuestFileSystem();
+        configure(builder);
+        if (usesGuestFileSystem()) {
+            // the language's own home (GraalPy's standard library) stays readable; nothing else of the host
+            builder.allowIO(IOAccess.newBuilder()
+                    .fileSystem(org.graalvm.polyglot.io.FileSystem.allowLanguageHomeAccess(files)).build());
+        }
+        Context context = builder.build();
         Value entry;
         try {
             entry = context.eval(prelude());
         } catch (RuntimeException e) {
             context.close(true);
+            files.close();
             throw e;
         }
-        return new GuestContext(this, context, entry, in, out, err);
+        return new GuestContext(this, context, entry, in, out, err, files);
     }
 
     /** Loads a guest-side resource file that sits beside the subclass. */

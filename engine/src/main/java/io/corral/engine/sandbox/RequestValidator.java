@@ -6,6 +6,8 @@ import io.corral.api.Limits;
 import io.corral.api.Quotas;
 import io.corral.api.RequestRejectedException;
 import io.corral.api.ScriptRequest;
+import io.corral.engine.egress.HostRules;
+import io.corral.engine.files.FileQuotas;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -39,6 +41,8 @@ public final class RequestValidator {
         checkArgs(r.args());
         checkEnv(r.env());
         checkLimits(r.limits());
+        FileQuotas.DEFAULTS.check(r.files());
+        HostRules.compile(r.http());
     }
 
     public void validate(FunctionRequest r) {
@@ -49,6 +53,8 @@ public final class RequestValidator {
         }
         checkEnv(r.env());
         checkLimits(r.limits());
+        FileQuotas.DEFAULTS.check(r.files());
+        HostRules.compile(r.http());
     }
 
     public void checkLanguage(Language language) {

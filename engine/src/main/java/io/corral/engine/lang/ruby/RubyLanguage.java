@@ -61,6 +61,12 @@ public final class RubyLanguage extends GuestLanguage {
     }
 
     @Override
+    protected boolean usesGuestFileSystem() {
+        // File needs native access in TruffleRuby; the prelude gives scripts the input files instead
+        return false;
+    }
+
+    @Override
     protected Source prelude() {
         return prelude;
     }
