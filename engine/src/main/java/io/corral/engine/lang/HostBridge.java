@@ -7,6 +7,8 @@ import org.graalvm.polyglot.proxy.ProxyObject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
@@ -18,6 +20,10 @@ import java.util.function.IntConsumer;
  * <ul>
  *   <li>{@code write(fd, text)}: fd 1 = stdout, 2 = stderr, no newline added</li>
  *   <li>{@code exit(code)}: records the exit status and stops the execution</li>
+ *   <li>{@code sleep(ms)}: waits on the guest's thread (an event loop waiting for its next timer);
+ *       the watchdog's cancel interrupts it</li>
+ *   <li>{@code clock()}: monotonic nanoseconds since the execution was bound, as a number</li>
+ *   <li>{@code randomBytes(n)}: n (at most 65536) bytes from {@link SecureRandom}, as hex text</li>
  * </ul>
  */
 public final class HostBridge implements ProxyObject {
@@ -29,7 +35,17 @@ public final class HostBridge implements ProxyObject {
         }
     }
 
-    private static final Set<String> MEMBERS = Set.of("write", "exit");
+    private static final Set<String> MEMBERS = Set.of("write", "exit", "sleep", "clock", "randomBytes");
+
+    /** Longest single wait; a guest asking for more just asks again (timers up to 2^31-1 ms). */
+    private static final long MAX_SLEEP_MILLIS = 60_000;
+
+    /** Web Crypto's limit for one getRandomValues call. */
+    private static final int MAX_RANDOM_BYTES = 65_536;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final long origin = System.nanoTime();
 
     private final OutputStream stdout;
     private final OutputStream stderr;
@@ -52,13 +68,15 @@ public final class HostBridge implements ProxyObject {
         return switch (key) {
             case "write" -> (ProxyExecutable) this::write;
             case "exit" -> (ProxyExecutable) this::exit;
+            case "sleep" -> (ProxyExecutable) this::sleep;
+            case "clock" -> (ProxyExecutable) args -> (double) (System.nanoTime() - origin);
+            case "randomBytes" -> (ProxyExecutable) this::randomBytes;
             default -> null;
         };
     }
 
-    private Object write(Value... args) {
-        int fd = args.length > 0 && args[0].fitsInInt() ? args[0].asInt() : 1;
-        String text = args.length > 1 && !args[1].isNull() ? args[1].asString() : "";
+    /** Writes text to the execution's stdout (fd 1) or stderr (fd 2), as the guest's own output. */
+    public void write(int fd, String text) {
         OutputStream target = fd == 2 ? stderr : stdout;
         try {
             target.write(text.getBytes(StandardCharsets.UTF_8));
@@ -66,7 +84,36 @@ public final class HostBridge implements ProxyObject {
         } catch (IOException e) {
             // the guest's output is a memory buffer; nothing can fail here that the guest could fix
         }
+    }
+
+    private Object write(Value... args) {
+        int fd = args.length > 0 && args[0].fitsInInt() ? args[0].asInt() : 1;
+        String text = args.length > 1 && !args[1].isNull() ? args[1].asString() : "";
+        write(fd, text);
         return true;
+    }
+
+    private Object sleep(Value... args) {
+        double requested = args.length > 0 && args[0].isNumber() ? args[0].asDouble() : 0;
+        long millis = (long) Math.min(Math.max(Math.ceil(requested), 0), MAX_SLEEP_MILLIS);
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            // Context.close(true) interrupts a guest thread blocked here; the cancellation itself
+            // reaches the guest at its next safepoint, so the flag is not kept (the pool thread
+            // serves further executions)
+        }
+        return null;
+    }
+
+    private Object randomBytes(Value... args) {
+        int n = args.length > 0 && args[0].fitsInInt() ? args[0].asInt() : 0;
+        if (n < 0 || n > MAX_RANDOM_BYTES) {
+            throw new IllegalArgumentException("randomBytes: " + n + " bytes; allowed: 0.." + MAX_RANDOM_BYTES);
+        }
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private Object exit(Value... args) {

@@ -1,23 +1,62 @@
 package io.corral.engine.lang.javascript;
 
 import io.corral.api.Language;
+import io.corral.api.OutputStatus;
 import io.corral.engine.lang.ExecutionBinding;
+import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestContext;
 import io.corral.engine.lang.GuestLanguage;
 import io.corral.engine.lang.Json;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 /**
- * GraalJS under {@link SandboxPolicy#CONSTRAINED}: no host classes ({@code Java.type} is absent),
- * no polyglot eval, no files, no sockets. The prelude ({@code prelude.js}) gives scripts the
- * Node-like globals they expect ({@code process}, {@code require('fs')} for stdin).
+ * GraalJS under {@link SandboxPolicy#CONSTRAINED}, made to feel like Node: no host classes
+ * ({@code Java.type} is absent), no polyglot eval, no files, no sockets, and a prelude that gives
+ * scripts {@code require}, {@code process}, a Node-formatted {@code console}, timers with an event
+ * loop, and the web globals Node has (see {@code docs/languages/javascript.md}).
+ *
+ * <p>Code runs as a classic script; when it only parses as an ES module (top-level {@code await},
+ * {@code import}, {@code export}) it runs as a module, as Node 22 detects it. Either way a
+ * top-level {@code function execute(input)} is found for the function contract:
+ * <pre>{@code
+ * engine.call(FunctionRequest.newBuilder(Language.JAVASCRIPT,
+ *         "async function execute(input) { return { n: input.n + 1 }; }")
+ *     .inputJson("{\"n\": 1}").build());   // output {"n":2}
+ * }</pre>
  */
 public final class JavaScriptLanguage extends GuestLanguage {
 
-    private final Source prelude = resourceSource("js", "prelude.js", "<corral-prelude>");
+    /** Prelude parts, in load order: each may use what the earlier ones put on {@code corral}. */
+    private static final List<String> PRELUDE_PARTS = List.of("inspect.js", "events.js", "loop.js", "web.js",
+            "url.js", "process.js", "console.js", "function.js", "prelude.js");
+
+    private static final String MODULE_MIME_TYPE = "application/javascript+module";
+
+    // appended to code that runs as a module: module-scope declarations are not global, so a plain
+    // (unexported) `function execute` would otherwise be out of the host's reach
+    private static final String MODULE_TRAILER =
+            "\n;globalThis[Symbol.for('corral.execute')] = typeof execute === 'undefined' ? undefined : execute;\n";
+
+    /** Node's exit status for a top-level await that can never settle. */
+    private static final int UNSETTLED_TOP_LEVEL_AWAIT = 13;
+
+    private final Source prelude = Source.newBuilder("js", preludeText(), "<corral-prelude>")
+            .internal(true).buildLiteral();
+
+    // global lookup (script scope), so a top-level `const execute = …` is found as well as a function
+    private final Source findExecute = Source.newBuilder("js",
+            "typeof execute === 'undefined' ? undefined : execute", "<corral-find-execute>")
+            .internal(true).buildLiteral();
 
     @Override
     public Language language() {
@@ -49,21 +88,178 @@ public final class JavaScriptLanguage extends GuestLanguage {
 
     @Override
     protected int runScript(GuestContext context, ExecutionBinding binding, String code) {
-        context.entry().execute(context.bridge(), binding.scriptPath(), Json.stringList(binding.args()),
+        Value corral = bind(context, binding);
+        Value topLevel = evaluate(context, corral, binding.scriptPath(), code);
+        runLoop(corral, topLevel, false);
+        if (topLevel != null) {
+            if (topLevel.getMember("rejected").asBoolean()) {
+                corral.getMember("fn").invokeMember("rethrow", topLevel);
+            }
+            if (!topLevel.getMember("settled").asBoolean()) {
+                context.bridge().write(2, "Warning: Detected unsettled top-level await at "
+                        + binding.scriptPath() + "\n");
+                return UNSETTLED_TOP_LEVEL_AWAIT;
+            }
+        }
+        return corral.invokeMember("finish").asInt();
+    }
+
+    @Override
+    protected FunctionOutcome runFunction(GuestContext context, ExecutionBinding binding, String code,
+                                          String inputJson) {
+        Value corral = bind(context, binding);
+        Value fn = corral.getMember("fn");
+        Value topLevel = evaluate(context, corral, binding.scriptPath(), code);
+        if (topLevel != null) {
+            runLoop(corral, topLevel, true);
+            if (topLevel.getMember("rejected").asBoolean()) {
+                fn.invokeMember("rethrow", topLevel);
+            }
+            if (!topLevel.getMember("settled").asBoolean()) {
+                context.bridge().write(2, "Warning: Detected unsettled top-level await at "
+                        + binding.scriptPath() + "\n");
+                return FunctionOutcome.error(UNSETTLED_TOP_LEVEL_AWAIT);
+            }
+        }
+        Value execute = fn.invokeMember("find", context.polyglotContext().eval(findExecute));
+        if (execute.isNull()) {
+            context.bridge().write(2, "ReferenceError: execute is not defined: define a top-level "
+                    + "function execute(input) (export function and module.exports.execute also work)\n");
+            return FunctionOutcome.error(1);
+        }
+        if (!execute.canExecute()) {
+            context.bridge().write(2, "TypeError: execute is not a function\n");
+            return FunctionOutcome.error(1);
+        }
+        Value returned = fn.invokeMember("invoke", execute, inputJson);
+        runLoop(corral, returned, true);
+        if (!returned.getMember("settled").asBoolean()) {
+            context.bridge().write(2, "Error: the promise execute returned never settled "
+                    + "(no timers or other work were left to settle it)\n");
+            return FunctionOutcome.error(1);
+        }
+        if (returned.getMember("rejected").asBoolean()) {
+            fn.invokeMember("rethrow", returned);
+        }
+        Value serialized = fn.invokeMember("serialize", returned.getMember("value"));
+        if (!"valid".equals(serialized.getArrayElement(0).asString())) {
+            return FunctionOutcome.notSerializable();
+        }
+        return new FunctionOutcome(OutputStatus.VALID, serialized.getArrayElement(1).asString(), 0);
+    }
+
+    private static Value bind(GuestContext context, ExecutionBinding binding) {
+        return context.entry().execute(context.bridge(), binding.scriptPath(), Json.stringList(binding.args()),
                 Json.stringMap(binding.env()), binding.stdin());
-        Source source = Source.newBuilder("js", code, binding.scriptPath()).cached(false).buildLiteral();
-        context.polyglotContext().eval(source);
-        context.polyglotContext().getBindings("js").getMember("__corral_finish").execute();
-        return 0;
+    }
+
+    /**
+     * Runs the user's code: as a classic script, or as a module when only a module parses (so
+     * top-level await works). Returns the tracker of the module's evaluation promise, or null for
+     * a script. A script's own syntax error is the one reported when neither parses.
+     */
+    private static Value evaluate(GuestContext context, Value corral, String path, String code) {
+        Context polyglot = context.polyglotContext();
+        Source script = Source.newBuilder("js", code, path).cached(false).buildLiteral();
+        Value program;
+        try {
+            program = polyglot.parse(script);
+        } catch (PolyglotException scriptError) {
+            if (!scriptError.isSyntaxError()) {
+                throw scriptError;
+            }
+            Source module = Source.newBuilder("js", code + MODULE_TRAILER, path)
+                    .mimeType(MODULE_MIME_TYPE).cached(false).buildLiteral();
+            Value evaluation;
+            try {
+                evaluation = polyglot.eval(module);
+            } catch (PolyglotException moduleError) {
+                throw moduleError.isSyntaxError() ? scriptError : moduleError;
+            }
+            return corral.getMember("fn").invokeMember("track", evaluation);
+        }
+        program.execute();
+        return null;
+    }
+
+    /**
+     * Turns the event loop until no work is left, {@code watched} (a promise tracker) was
+     * rejected, or, with {@code untilSettled}, it settled. Microtasks run at the end of every call
+     * into the guest; a wait for a timer happens in the bridge's sleep, which cancel interrupts.
+     */
+    private static void runLoop(Value corral, Value watched, boolean untilSettled) {
+        Value runOnce = corral.getMember("loop").getMember("runOnce");
+        while (true) {
+            if (watched != null) {
+                if (watched.getMember("rejected").asBoolean()) {
+                    return;
+                }
+                if (untilSettled && watched.getMember("settled").asBoolean()) {
+                    return;
+                }
+            }
+            if (!runOnce.execute().asBoolean()) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Node's shape: the error's own {@code Name: message} line, then {@code at} frames of the
+     * user's code only (never host or prelude frames).
+     */
+    @Override
+    public String describeUncaught(PolyglotException e) {
+        String message = e.getMessage() == null ? "Error" : e.getMessage();
+        String rejection = "Error: Unhandled promise rejection: ";
+        if (message.startsWith(rejection)) {
+            message = "[UnhandledPromiseRejection: This error originated either by throwing inside of an async "
+                    + "function without a catch block, or by rejecting a promise which was not handled with "
+                    + ".catch(). The promise rejected with the reason \"" + message.substring(rejection.length())
+                    + "\".] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}";
+        }
+        StringBuilder sb = new StringBuilder(message).append('\n');
+        if (e.isSyntaxError()) {
+            return sb.toString();
+        }
+        for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+            if (!f.isGuestFrame() || f.getSourceLocation() == null
+                    || f.getSourceLocation().getSource().isInternal()) {
+                continue;
+            }
+            var loc = f.getSourceLocation();
+            String root = f.getRootName();
+            String where = loc.getSource().getName() + ':' + loc.getStartLine() + ':' + loc.getStartColumn();
+            if (root == null || root.isEmpty() || root.startsWith(":")) {
+                sb.append("    at ").append(root != null && root.equals(":program") ? "Object.<anonymous> (" + where + ")" : where);
+            } else {
+                sb.append("    at ").append(root).append(" (").append(where).append(')');
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
     }
 
     @Override
     public String versionLine() {
         return "ECMAScript " + engine().getLanguages().get("js").getVersion().replaceFirst("^ECMAScript ", "")
-                + " (GraalJS " + engineVersion() + ")";
+                + " (GraalJS " + engine().getVersion() + ")";
     }
 
-    private String engineVersion() {
-        return engine().getVersion();
+    /** The prelude parts, wrapped in one function so nothing but what they define leaks into the global scope. */
+    private static String preludeText() {
+        StringBuilder sb = new StringBuilder("(function (global) {\n'use strict';\nconst corral = {};\n");
+        for (String part : PRELUDE_PARTS) {
+            try (InputStream in = JavaScriptLanguage.class.getResourceAsStream(part)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing guest resource " + part + " beside "
+                            + JavaScriptLanguage.class.getName());
+                }
+                sb.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sb.append("return corral.bind;\n})(globalThis);\n").toString();
     }
 }

@@ -1,0 +1,239 @@
+// Timers and the event loop. The loop itself is driven from the host (JavaScriptLanguage calls
+// runOnce until it reports no work left): each call runs one macrotask and returns, and GraalJS
+// runs the microtasks (promise jobs) whenever a host call into the guest ends. Waiting for the
+// next timer happens in host.sleep, which the watchdog's cancel interrupts.
+corral.loop = (function () {
+    const timers = [];
+    let immediates = [];
+    const tasks = [];
+    let ticks = [];
+    let tickScheduled = false;
+    let nextId = 1;
+    let seq = 0;
+
+    function now() {
+        return corral.host.clock() / 1e6;
+    }
+
+    function insert(timer) {
+        let i = timers.length;
+        while (i > 0 && (timers[i - 1].when > timer.when
+                || (timers[i - 1].when === timer.when && timers[i - 1].seq > timer.seq))) {
+            i--;
+        }
+        timers.splice(i, 0, timer);
+    }
+
+    function remove(timer) {
+        const i = timers.indexOf(timer);
+        if (i >= 0) {
+            timers.splice(i, 1);
+        }
+    }
+
+    class Timeout {
+        constructor(callback, delay, args, repeat) {
+            delay = Number(delay);
+            if (!(delay >= 1 && delay <= 2147483647)) {
+                delay = 1;
+            }
+            this._callback = callback;
+            this._delay = delay;
+            this._args = args;
+            this._repeat = repeat;
+            this._ref = true;
+            this._id = nextId++;
+            this._active = true;
+            this.when = now() + delay;
+            this.seq = seq++;
+            insert(this);
+        }
+
+        ref() {
+            this._ref = true;
+            return this;
+        }
+
+        unref() {
+            this._ref = false;
+            return this;
+        }
+
+        hasRef() {
+            return this._ref;
+        }
+
+        refresh() {
+            if (this._active) {
+                remove(this);
+                this.when = now() + this._delay;
+                this.seq = seq++;
+                insert(this);
+            }
+            return this;
+        }
+
+        close() {
+            clear(this);
+            return this;
+        }
+
+        [Symbol.toPrimitive]() {
+            return this._id;
+        }
+    }
+
+    function clear(handle) {
+        if (handle === undefined || handle === null) {
+            return;
+        }
+        if (typeof handle === 'number' || typeof handle === 'string') {
+            const id = Number(handle);
+            handle = timers.find((t) => t._id === id);
+            if (handle === undefined) {
+                return;
+            }
+        }
+        if (handle instanceof Timeout) {
+            handle._active = false;
+            remove(handle);
+        } else if (handle instanceof Immediate) {
+            handle._active = false;
+        }
+    }
+
+    class Immediate {
+        constructor(callback, args) {
+            this._callback = callback;
+            this._args = args;
+            this._active = true;
+            this._ref = true;
+            immediates.push(this);
+        }
+
+        ref() {
+            this._ref = true;
+            return this;
+        }
+
+        unref() {
+            this._ref = false;
+            return this;
+        }
+
+        hasRef() {
+            return this._ref;
+        }
+    }
+
+    function checkCallback(callback) {
+        if (typeof callback !== 'function') {
+            const err = new TypeError(`The "callback" argument must be of type function. Received ${corral.inspect(callback)}`);
+            err.code = 'ERR_INVALID_ARG_TYPE';
+            throw err;
+        }
+    }
+
+    function runTicks() {
+        tickScheduled = false;
+        while (ticks.length > 0) {
+            const batch = ticks;
+            ticks = [];
+            for (const [fn, args] of batch) {
+                fn(...args);
+            }
+        }
+    }
+
+    const api = {
+        setTimeout(callback, delay, ...args) {
+            checkCallback(callback);
+            return new Timeout(callback, delay, args, false);
+        },
+        setInterval(callback, delay, ...args) {
+            checkCallback(callback);
+            return new Timeout(callback, delay, args, true);
+        },
+        setImmediate(callback, ...args) {
+            checkCallback(callback);
+            return new Immediate(callback, args);
+        },
+        clearTimeout: clear,
+        clearInterval: clear,
+        clearImmediate: clear,
+        queueMicrotask(callback) {
+            checkCallback(callback);
+            Promise.resolve().then(() => callback());
+        },
+        nextTick(callback, ...args) {
+            checkCallback(callback);
+            ticks.push([callback, args]);
+            if (!tickScheduled) {
+                tickScheduled = true;
+                Promise.resolve().then(runTicks);
+            }
+        },
+    };
+
+    // Runs the next piece of work (all immediates queued so far, one internal task, or the next
+    // due timer, waiting for it if need be). Returns false when nothing is left that keeps the
+    // loop alive.
+    api.runOnce = function runOnce() {
+        if (immediates.length > 0) {
+            const batch = immediates;
+            immediates = [];
+            let index = 0;
+            try {
+                for (; index < batch.length; index++) {
+                    const im = batch[index];
+                    if (im._active) {
+                        im._active = false;
+                        im._callback(...im._args);
+                    }
+                }
+            } finally {
+                if (index + 1 < batch.length) {
+                    immediates = batch.slice(index + 1).concat(immediates);
+                }
+            }
+            return true;
+        }
+        if (tasks.length > 0) {
+            tasks.shift()();
+            return true;
+        }
+        if (!timers.some((t) => t._ref)) {
+            return false;
+        }
+        const timer = timers[0];
+        const wait = timer.when - now();
+        if (wait > 0) {
+            corral.host.sleep(Math.ceil(wait));
+            return true;
+        }
+        timers.shift();
+        if (timer._repeat) {
+            timer.when = Math.max(timer.when + timer._delay, now());
+            timer.seq = seq++;
+            insert(timer);
+        } else {
+            timer._active = false;
+        }
+        timer._callback(...timer._args);
+        return true;
+    };
+
+    // Internal macrotasks (stdin delivery): run before timers, like Node's poll phase on a ready fd.
+    api.enqueueTask = function (task) {
+        tasks.push(task);
+    };
+
+    return api;
+})();
+
+for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval',
+    'clearImmediate', 'queueMicrotask']) {
+    Object.defineProperty(global, name, {
+        value: corral.loop[name], writable: true, configurable: true, enumerable: true,
+    });
+}

@@ -1,0 +1,467 @@
+// `process`, `process.stdin`, and the built-in modules `require` gives: fs (stdin only), events,
+// util, readline, timers, process. Per-execution values (argv, env, stdin) arrive in bind().
+(function () {
+    const EventEmitter = corral.EventEmitter;
+    const state = { stdin: '', exiting: false };
+    corral.state = state;
+
+    function exitStatus(code) {
+        const n = Number(code);
+        return Number.isFinite(n) ? (n | 0) & 0xff : 1;
+    }
+
+    class WriteStream extends EventEmitter {
+        constructor(fd) {
+            super();
+            this.fd = fd;
+            this.isTTY = false;
+            this.writable = true;
+            this.columns = 80;
+        }
+
+        write(chunk, encoding, callback) {
+            if (typeof encoding === 'function') {
+                callback = encoding;
+            }
+            let text;
+            if (typeof chunk === 'string') {
+                text = chunk;
+            } else if (chunk instanceof Uint8Array) {
+                text = new TextDecoder().decode(chunk);
+            } else {
+                const err = new TypeError(`The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ${corral.inspect(chunk)}`);
+                err.code = 'ERR_INVALID_ARG_TYPE';
+                throw err;
+            }
+            corral.host.write(this.fd, text);
+            if (typeof callback === 'function') {
+                corral.loop.nextTick(callback);
+            }
+            return true;
+        }
+
+        end(chunk, encoding, callback) {
+            if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') {
+                this.write(chunk, encoding);
+            }
+            const cb = [chunk, encoding, callback].find((x) => typeof x === 'function');
+            if (cb) {
+                corral.loop.nextTick(cb);
+            }
+            return this;
+        }
+    }
+
+    // process.stdin: the request's stdin, delivered in one 'data' chunk (a string) then 'end', once
+    // something reads it: a 'data'/'readable'/'end' listener, resume(), or async iteration.
+    class ReadStream extends EventEmitter {
+        constructor() {
+            super();
+            this.fd = 0;
+            this.isTTY = false;
+            this.readable = true;
+            this._encoding = null;
+            this._started = false;
+            this._paused = false;
+            this._consumed = false;
+        }
+
+        _onListener(name) {
+            if (name === 'data' || name === 'end' || name === 'readable' || name === 'close') {
+                this._start();
+            }
+        }
+
+        _start() {
+            if (this._started) {
+                return;
+            }
+            this._started = true;
+            corral.loop.enqueueTask(() => this._deliver());
+        }
+
+        _deliver() {
+            if (this._paused) {
+                this._started = false;
+                return;
+            }
+            if (this.listenerCount('readable') > 0) {
+                this._readableText = this._consumed ? null : state.stdin;
+                this.emit('readable');
+            }
+            if (!this._consumed && state.stdin.length > 0 && this.listenerCount('data') > 0) {
+                this._consumed = true;
+                this.emit('data', state.stdin);
+            }
+            this._consumed = true;
+            this.readable = false;
+            this.emit('end');
+            this.emit('close');
+        }
+
+        read() {
+            if (this._consumed || this._readableText === null) {
+                return null;
+            }
+            this._consumed = true;
+            this._readableText = null;
+            return state.stdin.length > 0 ? state.stdin : null;
+        }
+
+        setEncoding(encoding) {
+            this._encoding = encoding;
+            return this;
+        }
+
+        resume() {
+            this._paused = false;
+            this._start();
+            return this;
+        }
+
+        pause() {
+            this._paused = true;
+            return this;
+        }
+
+        unref() {
+            return this;
+        }
+
+        ref() {
+            return this;
+        }
+
+        pipe(destination) {
+            this.on('data', (chunk) => destination.write(chunk));
+            return destination;
+        }
+
+        async *[Symbol.asyncIterator]() {
+            if (!this._consumed) {
+                this._consumed = true;
+                this._started = true;
+                if (state.stdin.length > 0) {
+                    yield state.stdin;
+                }
+            }
+        }
+    }
+
+    const process = new EventEmitter();
+    Object.assign(process, {
+        title: 'node',
+        version: 'v20.0.0',
+        versions: { node: '20.0.0' },
+        arch: 'x64',
+        platform: 'linux',
+        release: { name: 'node' },
+        pid: 1,
+        ppid: 0,
+        execArgv: [],
+        execPath: '/usr/local/bin/node',
+        argv: [],
+        argv0: 'node',
+        env: {},
+        exitCode: undefined,
+        stdout: new WriteStream(1),
+        stderr: new WriteStream(2),
+        stdin: new ReadStream(),
+        exit(code) {
+            const status = exitStatus(code === undefined ? (process.exitCode === undefined ? 0 : process.exitCode) : code);
+            if (!state.exiting) {
+                state.exiting = true;
+                process.exitCode = status;
+                try {
+                    process.emit('exit', status);
+                } catch (e) {
+                    // an 'exit' listener failing must not keep the process alive
+                }
+            }
+            corral.host.exit(status);
+        },
+        cwd() {
+            return '/code';
+        },
+        chdir() {
+            const err = new Error('process.chdir() is not supported in this sandbox');
+            err.code = 'ERR_WORKER_UNSUPPORTED_OPERATION';
+            throw err;
+        },
+        uptime() {
+            return corral.host.clock() / 1e9;
+        },
+        hrtime: Object.assign(function hrtime(previous) {
+            const ns = corral.host.clock();
+            let sec = Math.floor(ns / 1e9);
+            let nsec = Math.floor(ns - sec * 1e9);
+            if (Array.isArray(previous)) {
+                sec -= previous[0];
+                nsec -= previous[1];
+                if (nsec < 0) {
+                    sec -= 1;
+                    nsec += 1e9;
+                }
+            }
+            return [sec, nsec];
+        }, {
+            bigint() {
+                return BigInt(Math.floor(corral.host.clock()));
+            },
+        }),
+        nextTick: corral.loop.nextTick,
+        memoryUsage() {
+            return { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
+        },
+        cpuUsage() {
+            return { user: 0, system: 0 };
+        },
+        emitWarning(warning) {
+            const text = warning instanceof Error ? `${warning.name}: ${warning.message}` : `Warning: ${warning}`;
+            corral.host.write(2, `(node:1) ${text}\n`);
+        },
+        abort() {
+            corral.host.exit(134);
+        },
+        kill() {
+            const err = new Error('kill EPERM');
+            err.code = 'EPERM';
+            throw err;
+        },
+    });
+    corral.process = process;
+    Object.defineProperty(global, 'process', { value: process, writable: true, configurable: true });
+    Object.defineProperty(global, 'global', { value: global, writable: true, configurable: true });
+
+    function notFound(file) {
+        const err = new Error(`ENOENT: no such file or directory, open '${file}'`);
+        err.code = 'ENOENT';
+        err.errno = -2;
+        err.syscall = 'open';
+        err.path = String(file);
+        return err;
+    }
+
+    function isStdin(file) {
+        return file === 0 || file === '/dev/stdin' || file === '/proc/self/fd/0';
+    }
+
+    function encodingOf(options) {
+        return typeof options === 'string' ? options : options && options.encoding;
+    }
+
+    function stdinAs(options) {
+        const encoding = encodingOf(options);
+        if (encoding) {
+            return state.stdin;
+        }
+        // no encoding asks for bytes in Node; the bytes still print and split as text
+        const bytes = new TextEncoder().encode(state.stdin);
+        bytes.toString = function (enc) {
+            return state.stdin;
+        };
+        return bytes;
+    }
+
+    const fs = {
+        readFileSync(file, options) {
+            if (isStdin(file)) {
+                return stdinAs(options);
+            }
+            throw notFound(file);
+        },
+        existsSync(file) {
+            return isStdin(file);
+        },
+        writeFileSync(file, data) {
+            if (file === 1 || file === '/dev/stdout') {
+                corral.host.write(1, String(data));
+                return;
+            }
+            if (file === 2 || file === '/dev/stderr') {
+                corral.host.write(2, String(data));
+                return;
+            }
+            const err = new Error(`EROFS: read-only file system, open '${file}'`);
+            err.code = 'EROFS';
+            throw err;
+        },
+        writeSync(fd, data) {
+            fs.writeFileSync(fd, data);
+        },
+        readFile(file, options, callback) {
+            const cb = typeof options === 'function' ? options : callback;
+            corral.loop.setImmediate(() => {
+                try {
+                    cb(null, fs.readFileSync(file, typeof options === 'function' ? undefined : options));
+                } catch (e) {
+                    cb(e);
+                }
+            });
+        },
+    };
+    fs.promises = {
+        readFile(file, options) {
+            return new Promise((resolve) => resolve(fs.readFileSync(file, options)));
+        },
+    };
+
+    class Interface extends EventEmitter {
+        constructor(options) {
+            super();
+            const input = options && options.input ? options.input : (options || process.stdin);
+            this._input = input;
+            this._closed = false;
+            this._lines = null;
+            corral.loop.enqueueTask(() => this._run());
+        }
+
+        _all() {
+            if (this._lines === null) {
+                const text = this._input === process.stdin ? state.stdin : '';
+                const lines = text.split(/\r?\n/);
+                if (lines.length > 0 && lines[lines.length - 1] === '') {
+                    lines.pop();
+                }
+                this._lines = lines;
+            }
+            return this._lines;
+        }
+
+        _run() {
+            if (this._iterating) {
+                return;
+            }
+            for (const line of this._all()) {
+                if (this._closed) {
+                    return;
+                }
+                this.emit('line', line);
+            }
+            this.close();
+        }
+
+        close() {
+            if (!this._closed) {
+                this._closed = true;
+                this.emit('close');
+            }
+        }
+
+        question(query, callback) {
+            corral.host.write(1, String(query));
+            const lines = this._all();
+            const answer = lines.length > 0 ? lines.shift() : '';
+            corral.loop.setImmediate(() => callback(answer));
+        }
+
+        setPrompt() {
+        }
+
+        prompt() {
+        }
+
+        pause() {
+            return this;
+        }
+
+        resume() {
+            return this;
+        }
+
+        write() {
+        }
+
+        async *[Symbol.asyncIterator]() {
+            this._iterating = true;
+            const lines = this._all();
+            while (lines.length > 0 && !this._closed) {
+                yield lines.shift();
+            }
+            this.close();
+        }
+    }
+
+    const readline = {
+        createInterface(options) {
+            return new Interface(options);
+        },
+        Interface,
+    };
+
+    const util = {
+        inspect: corral.inspect,
+        format: corral.format,
+        formatWithOptions(options, ...args) {
+            return corral.format(...args);
+        },
+        isDeepStrictEqual(a, b) {
+            return JSON.stringify(a) === JSON.stringify(b);
+        },
+        promisify(fn) {
+            return (...args) => new Promise((resolve, reject) => {
+                fn(...args, (err, value) => (err ? reject(err) : resolve(value)));
+            });
+        },
+        inherits(ctor, superCtor) {
+            Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+            Object.setPrototypeOf(ctor, superCtor);
+        },
+        types: {
+            isPromise: (v) => v instanceof Promise,
+            isDate: (v) => v instanceof Date,
+            isRegExp: (v) => v instanceof RegExp,
+        },
+        TextEncoder: global.TextEncoder,
+        TextDecoder: global.TextDecoder,
+    };
+
+    const timers = {
+        setTimeout: corral.loop.setTimeout,
+        setInterval: corral.loop.setInterval,
+        setImmediate: corral.loop.setImmediate,
+        clearTimeout: corral.loop.clearTimeout,
+        clearInterval: corral.loop.clearInterval,
+        clearImmediate: corral.loop.clearImmediate,
+        promises: {
+            setTimeout: (ms, value) => new Promise((resolve) => corral.loop.setTimeout(resolve, ms, value)),
+            setImmediate: (value) => new Promise((resolve) => corral.loop.setImmediate(resolve, value)),
+        },
+    };
+
+    const builtins = {
+        fs, events: EventEmitter, util, readline, process, timers,
+        'timers/promises': timers.promises, 'fs/promises': fs.promises,
+        url: corral.url,
+    };
+    const unavailable = new Set(['child_process', 'net', 'http', 'https', 'http2', 'dgram', 'dns', 'tls',
+        'cluster', 'worker_threads', 'vm', 'v8', 'os', 'path', 'crypto', 'buffer', 'stream', 'zlib']);
+
+    function require(name) {
+        const id = String(name).startsWith('node:') ? String(name).slice(5) : String(name);
+        if (Object.prototype.hasOwnProperty.call(builtins, id)) {
+            return builtins[id];
+        }
+        if (id === 'crypto') {
+            return global.crypto;
+        }
+        const err = new Error(unavailable.has(id)
+            ? `Cannot find module '${name}': the '${id}' module is not available in this sandbox`
+            : `Cannot find module '${name}': only built-in modules can be required here (${Object.keys(builtins).join(', ')}, crypto)`);
+        err.code = 'MODULE_NOT_FOUND';
+        throw err;
+    }
+    require.resolve = function (name) {
+        require(name);
+        return String(name);
+    };
+    require.cache = {};
+    Object.defineProperty(global, 'require', { value: require, writable: true, configurable: true });
+
+    const module = { id: '.', filename: '/code/main.js', loaded: false, children: [], paths: [], exports: {} };
+    corral.module = module;
+    Object.defineProperty(global, 'module', { value: module, writable: true, configurable: true });
+    Object.defineProperty(global, 'exports', { value: module.exports, writable: true, configurable: true });
+    Object.defineProperty(global, '__filename', { value: '/code/main.js', writable: true, configurable: true });
+    Object.defineProperty(global, '__dirname', { value: '/code', writable: true, configurable: true });
+})();

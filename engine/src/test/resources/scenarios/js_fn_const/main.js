@@ -1,0 +1,1 @@
+const execute = (input) => ({ arrow: input });

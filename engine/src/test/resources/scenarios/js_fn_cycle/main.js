@@ -1,0 +1,5 @@
+function execute(input) {
+  const a = { name: 'a' };
+  a.self = a;
+  return a;
+}

@@ -1,0 +1,4 @@
+function execute(input) {
+  console.log('called with', typeof input);
+  return { echoed: input, greeting: 'héllo wörld ✓ 🎉' };
+}

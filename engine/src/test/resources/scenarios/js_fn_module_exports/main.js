@@ -1,0 +1,5 @@
+module.exports = {
+  execute(input) {
+    return [input.n, 'via module.exports'];
+  },
+};

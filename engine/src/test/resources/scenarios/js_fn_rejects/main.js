@@ -1,0 +1,4 @@
+async function execute(input) {
+  await null;
+  throw new Error('async failure');
+}

@@ -1,0 +1,3 @@
+function execute(input) {
+  return { when: new Date(0), custom: { toJSON() { return 'custom!'; } } };
+}

@@ -1,0 +1,7 @@
+function execute(input) {
+  return {
+    toJSON() {
+      for (;;) {}
+    },
+  };
+}

@@ -1,0 +1,3 @@
+function execute(input) {
+  console.log('side effect only');
+}

@@ -1,0 +1,2 @@
+console.log('sleeping');
+setTimeout(() => console.log('woke'), 600000);

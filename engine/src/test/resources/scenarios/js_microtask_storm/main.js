@@ -1,0 +1,2 @@
+console.log('storm');
+(async () => { for (;;) await 0; })();

@@ -1,0 +1,4 @@
+function later() {
+  throw new RangeError('from a timer');
+}
+setTimeout(later, 1);
