@@ -46,6 +46,9 @@ public record Execution(String id, Language language, long duration, int exitCod
         if (details instanceof ExecutionDetails.Function f) {
             return f.response();
         }
+        if (details instanceof ExecutionDetails.Tool t) {
+            return t.response();
+        }
         throw new IllegalStateException("execution " + id + " is a " + type().wireName() + ", not a function");
     }
 

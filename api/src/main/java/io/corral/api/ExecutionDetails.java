@@ -3,7 +3,8 @@ package io.corral.api;
 /**
  * The request and response of one run, by kind. {@link #type()} is the wire discriminator.
  */
-public sealed interface ExecutionDetails permits ExecutionDetails.Script, ExecutionDetails.Function {
+public sealed interface ExecutionDetails permits ExecutionDetails.Script, ExecutionDetails.Function,
+        ExecutionDetails.Tool {
 
     ExecutionType type();
 
@@ -20,6 +21,17 @@ public sealed interface ExecutionDetails permits ExecutionDetails.Script, Execut
         @Override
         public ExecutionType type() {
             return ExecutionType.FUNCTION;
+        }
+    }
+
+    /**
+     * A tool run: the tool's id, the {@code /v1/tools/{id}/execute} request (secret-backed env vars
+     * as references, never values; {@code revision_id} set to the revision that ran) and its result.
+     */
+    record Tool(String toolId, ToolExecuteRequest request, FunctionResult response) implements ExecutionDetails {
+        @Override
+        public ExecutionType type() {
+            return ExecutionType.TOOL;
         }
     }
 }

@@ -24,6 +24,8 @@ public final class RequestRejectedException extends RuntimeException {
         INVALID_ARGUMENT(3, 400),
         /** A referenced tool, revision, secret or execution does not exist (gRPC 5, HTTP 404). */
         NOT_FOUND(5, 404),
+        /** A name that must be unique is already taken (gRPC 6, HTTP 409). */
+        ALREADY_EXISTS(6, 409),
         /** The engine has no capacity left: the queue is full (gRPC 8, HTTP 429). */
         RESOURCE_EXHAUSTED(8, 429),
         /** The request is valid but the engine is not in a state to run it (gRPC 9, HTTP 400). */
@@ -68,6 +70,11 @@ public final class RequestRejectedException extends RuntimeException {
     public static RequestRejectedException notFound(String field, String what, String id) {
         return new RequestRejectedException(Code.NOT_FOUND, field, what + " '" + id + "' not found",
                 "the id of an existing " + what);
+    }
+
+    /** An {@link Code#ALREADY_EXISTS} rejection: {@code field} holds a value that must be unique. */
+    public static RequestRejectedException alreadyExists(String field, String problem, String allowed) {
+        return new RequestRejectedException(Code.ALREADY_EXISTS, field, problem, allowed);
     }
 
     private static String format(String field, String problem, String allowed) {

@@ -1,5 +1,6 @@
 package io.corral.engine;
 
+import io.corral.api.EnvVar;
 import io.corral.api.ExecResult;
 import io.corral.api.Execution;
 import io.corral.api.ExecutionDetails;
@@ -10,15 +11,35 @@ import io.corral.api.Language;
 import io.corral.api.Limits;
 import io.corral.api.Quotas;
 import io.corral.api.RequestRejectedException;
+import io.corral.api.Page;
+import io.corral.api.PageRequest;
 import io.corral.api.ScriptRequest;
+import io.corral.api.Secret;
+import io.corral.api.SecretSpec;
+import io.corral.api.Tool;
+import io.corral.api.ToolExecuteRequest;
+import io.corral.api.ToolSpec;
+import io.corral.api.ToolUpdate;
+import io.corral.engine.history.ExecutionHistory;
+import io.corral.engine.history.ExecutionStore;
+import io.corral.engine.history.InMemoryExecutionStore;
+import io.corral.engine.history.Retention;
 import io.corral.engine.ids.Ulid;
 import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestLanguage;
 import io.corral.engine.sandbox.RequestValidator;
 import io.corral.engine.sandbox.Watchdog;
+import io.corral.engine.schema.BoundedJson;
+import io.corral.engine.secrets.InMemorySecretStore;
+import io.corral.engine.secrets.SecretStore;
+import io.corral.engine.secrets.SecretVault;
+import io.corral.engine.tools.InMemoryToolStore;
+import io.corral.engine.tools.ToolCatalog;
+import io.corral.engine.tools.ToolStore;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,6 +76,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * on a bounded pool of platform threads (never virtual threads) behind a bounded queue; when the
  * queue is full, a run is rejected with {@link RequestRejectedException.Code#RESOURCE_EXHAUSTED}.
  * Every request is validated before it is queued.
+ *
+ * <p>Tools, secrets and the execution history live behind small stores (in memory by default; see
+ * {@link Builder#toolStore}, {@link Builder#secretStore}, {@link Builder#executionStore}). Every run
+ * (script, function, tool) is recorded before its future completes, under the engine's
+ * {@link Retention} (default: the newest 10,000):
+ *
+ * <pre>{@code
+ * Tool tool = engine.createTool(ToolSpec.newBuilder("inc", Language.PYTHON,
+ *         "def execute(input): return input['n'] + 1")
+ *     .inputSchemaJson("{\"type\": \"object\", \"required\": [\"n\"]}").build());
+ * Execution ex = engine.executeTool(tool.id(), ToolExecuteRequest.newBuilder().inputJson("{\"n\": 1}").build());
+ * engine.getExecution(ex.id()).type();   // ExecutionType.TOOL
+ * }</pre>
  */
 public final class ExecutionEngine implements AutoCloseable {
 
@@ -72,6 +106,9 @@ public final class ExecutionEngine implements AutoCloseable {
     private final Watchdog watchdog = new Watchdog();
     private final Ulid ids = new Ulid();
     private final GuestRunner runner;
+    private final ToolCatalog tools;
+    private final SecretVault secrets;
+    private final ExecutionHistory history;
 
     private ExecutionEngine(Builder b) {
         this.languages = Collections.unmodifiableSet(EnumSet.copyOf(b.languages));
@@ -97,6 +134,11 @@ public final class ExecutionEngine implements AutoCloseable {
                 }, new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
         this.runner = new GuestRunner(watchdog);
+        this.tools = new ToolCatalog(b.toolStore != null ? b.toolStore : new InMemoryToolStore(), ids::next,
+                validator::checkLanguage, validator::checkCode);
+        this.secrets = new SecretVault(b.secretStore != null ? b.secretStore : new InMemorySecretStore(), ids::next);
+        this.history = new ExecutionHistory(b.executionStore != null ? b.executionStore : new InMemoryExecutionStore(),
+                b.retention, Clock.systemUTC());
     }
 
     public static Builder newBuilder() {
@@ -135,8 +177,8 @@ public final class ExecutionEngine implements AutoCloseable {
         return submit(() -> {
             GuestRunner.Outcome o = runner.run(runtime, binding, limits, c -> c.run(request.code()));
             ExecResult result = new ExecResult(id, o.exitCode(), o.stdout(), o.stderr(), o.durationMillis());
-            return new Execution(id, request.language(), o.durationMillis(), o.exitCode(), o.startedAt(),
-                    new ExecutionDetails.Script(request, result), notices(limits));
+            return history.record(new Execution(id, request.language(), o.durationMillis(), o.exitCode(),
+                    o.startedAt(), new ExecutionDetails.Script(request, result), notices(limits)), List.of());
         });
     }
 
@@ -158,13 +200,22 @@ public final class ExecutionEngine implements AutoCloseable {
      */
     public CompletableFuture<Execution> callAsync(FunctionRequest request) {
         Objects.requireNonNull(request, "request");
+        java.util.function.Supplier<Execution> task = functionTask(request);
+        return submit(() -> history.record(task.get(), List.of()));
+    }
+
+    /** Validates now; the task runs the function and builds its (unrecorded) record. */
+    private java.util.function.Supplier<Execution> functionTask(FunctionRequest request) {
         validator.validate(request);
+        if (request.inputJson() != null) {
+            BoundedJson.parse("input", request.inputJson());
+        }
         Limits limits = request.limits().orElse(defaultLimits);
         GuestLanguage runtime = runtime(request.language());
         String id = ids.next();
         ExecutionBinding binding = new ExecutionBinding(GuestRunner.scriptPath(request.language()), List.of(),
                 request.env(), "", request.files());
-        return submit(() -> {
+        return () -> {
             FunctionOutcome[] returned = new FunctionOutcome[1];
             GuestRunner.Outcome o = runner.run(runtime, binding, limits, c -> {
                 returned[0] = c.call(request.code(), request.inputJson());
@@ -174,12 +225,110 @@ public final class ExecutionEngine implements AutoCloseable {
             boolean returnedNormally = f != null && o.exitCode() == f.exitCode();
             OutputStatus status = returnedNormally ? f.status() : OutputStatus.ERROR;
             String output = returnedNormally && status == OutputStatus.VALID ? f.outputJson() : null;
+            String stderr = o.stderr();
+            // the host parses the value again to write it; a guest's 100k-deep value must not break that
+            if (output != null && !BoundedJson.isAcceptable(output)) {
+                status = OutputStatus.JSON_SERIALIZATION_ERROR;
+                output = null;
+                stderr += "corral: the return value nests deeper than " + BoundedJson.MAX_DEPTH
+                        + " levels and was not kept\n";
+            }
             int exitCode = status == OutputStatus.ERROR && o.exitCode() == 0 ? 1 : o.exitCode();
-            ExecResult exec = new ExecResult(id, exitCode, o.stdout(), o.stderr(), o.durationMillis());
+            ExecResult exec = new ExecResult(id, exitCode, o.stdout(), stderr, o.durationMillis());
             return new Execution(id, request.language(), o.durationMillis(), exitCode, o.startedAt(),
                     new ExecutionDetails.Function(request, new FunctionResult(exec, output, status)),
                     notices(limits));
+        };
+    }
+
+    // ---- tools -------------------------------------------------------------------------------
+
+    /**
+     * Creates a tool. Its schema is checked now (a bad or remote-referencing schema is rejected);
+     * a name another tool has is {@code ALREADY_EXISTS}.
+     */
+    public Tool createTool(ToolSpec spec) {
+        return tools.create(Objects.requireNonNull(spec, "spec"));
+    }
+
+    /** Changes the given fields and makes a new revision; old revisions stay runnable. */
+    public Tool updateTool(String toolId, ToolUpdate update) {
+        return tools.update(toolId, Objects.requireNonNull(update, "update"));
+    }
+
+    /** The tool's current revision, or {@code NOT_FOUND} naming the id. */
+    public Tool getTool(String toolId) {
+        return tools.get(toolId);
+    }
+
+    /** Tools in ascending id order (their current revisions). */
+    public Page<Tool> listTools(PageRequest page) {
+        return tools.list(Objects.requireNonNull(page, "page"));
+    }
+
+    /** Runs a tool and waits; see {@link #executeToolAsync}. */
+    public Execution executeTool(String toolId, ToolExecuteRequest request) {
+        try {
+            return executeToolAsync(toolId, request).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Checks everything now, throwing {@link RequestRejectedException} before anything runs: the tool
+     * and revision exist ({@code NOT_FOUND} naming the id), the input matches the revision's
+     * {@code input_schema} (each failing path listed), every referenced secret exists. Secret values
+     * are resolved on the host and reach only the guest's environment: the recorded request keeps
+     * the references, and the stored record has the values scrubbed from its output. The record's
+     * details are {@link ExecutionDetails.Tool} with the revision that ran.
+     */
+    public CompletableFuture<Execution> executeToolAsync(String toolId, ToolExecuteRequest request) {
+        Objects.requireNonNull(request, "request");
+        Tool tool = tools.revision(toolId, request.revisionId());
+        tools.schema(tool).check(request.inputJson());
+        SecretVault.Resolved env = secrets.resolve(request.env());
+        FunctionRequest call = new FunctionRequest(tool.language(), tool.code(), request.inputJson(), env.env(),
+                Limits.INHERIT);
+        ToolExecuteRequest recorded = request.withRevisionId(tool.revisionId());
+        java.util.function.Supplier<Execution> task = functionTask(call);
+        return submit(() -> {
+            Execution f = task.get();
+            Execution t = new Execution(f.id(), f.language(), f.duration(), f.exitCode(), f.startedAt(),
+                    new ExecutionDetails.Tool(tool.id(), recorded, f.functionResult()), f.notices());
+            return history.record(t, env.secretValues());
         });
+    }
+
+    // ---- secrets -----------------------------------------------------------------------------
+
+    /** Stores a secret; its value is never returned by any method. */
+    public Secret createSecret(SecretSpec spec) {
+        return secrets.create(Objects.requireNonNull(spec, "spec"));
+    }
+
+    public Secret createSecret(String name, String value) {
+        return createSecret(new SecretSpec(name, value));
+    }
+
+    /** Secrets (ids and names) in ascending id order. */
+    public Page<Secret> listSecrets(PageRequest page) {
+        return secrets.list(Objects.requireNonNull(page, "page"));
+    }
+
+    // ---- history -----------------------------------------------------------------------------
+
+    /** A recorded execution, or {@code NOT_FOUND} naming the id (also once retention dropped it). */
+    public Execution getExecution(String id) {
+        return history.get(id);
+    }
+
+    /** Recorded executions in ascending id order; only failures when {@code onlyNonZeroExitCodes}. */
+    public Page<Execution> listExecutions(PageRequest page, boolean onlyNonZeroExitCodes) {
+        return history.list(Objects.requireNonNull(page, "page"), onlyNonZeroExitCodes);
     }
 
     private <T> CompletableFuture<T> submit(java.util.function.Supplier<T> task) {
@@ -266,8 +415,36 @@ public final class ExecutionEngine implements AutoCloseable {
         private int concurrency = Math.max(2, Runtime.getRuntime().availableProcessors());
         private int queueCapacity = 64;
         private Path resourceCacheDirectory;
+        private ToolStore toolStore;
+        private SecretStore secretStore;
+        private ExecutionStore executionStore;
+        private Retention retention = Retention.DEFAULT;
 
         private Builder() {
+        }
+
+        /** Where tools live (default: a new {@link InMemoryToolStore}). */
+        public Builder toolStore(ToolStore store) {
+            this.toolStore = Objects.requireNonNull(store, "toolStore");
+            return this;
+        }
+
+        /** Where secrets live (default: a new {@link InMemorySecretStore}). */
+        public Builder secretStore(SecretStore store) {
+            this.secretStore = Objects.requireNonNull(store, "secretStore");
+            return this;
+        }
+
+        /** Where execution records live (default: a new {@link InMemoryExecutionStore}). */
+        public Builder executionStore(ExecutionStore store) {
+            this.executionStore = Objects.requireNonNull(store, "executionStore");
+            return this;
+        }
+
+        /** How much history to keep (default {@link Retention#DEFAULT}: the newest 10,000). */
+        public Builder retention(Retention retention) {
+            this.retention = Objects.requireNonNull(retention, "retention");
+            return this;
         }
 
         /** Languages this engine runs (default: those available in this build). */

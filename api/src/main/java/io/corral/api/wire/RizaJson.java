@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.corral.api.EnvVar;
 import io.corral.api.ExecResult;
 import io.corral.api.Execution;
 import io.corral.api.ExecutionDetails;
@@ -19,7 +20,14 @@ import io.corral.api.InputFile;
 import io.corral.api.Language;
 import io.corral.api.Limits;
 import io.corral.api.RequestRejectedException;
+import io.corral.api.Page;
 import io.corral.api.ScriptRequest;
+import io.corral.api.Secret;
+import io.corral.api.SecretSpec;
+import io.corral.api.Tool;
+import io.corral.api.ToolExecuteRequest;
+import io.corral.api.ToolSpec;
+import io.corral.api.ToolUpdate;
 
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -136,6 +144,108 @@ public final class RizaJson {
             b.memorySizeMib(memory.intValue());
         }
         return b.build();
+    }
+
+    /** Reads a {@code POST /v1/tools} body; {@code input_schema} may be any JSON (checked by the engine). */
+    public static ToolSpec toolSpec(JsonNode body) {
+        requireObject(body, "{\"name\": ..., \"language\": ..., \"code\": ..., \"input_schema\": {...}}");
+        rejectRuntimeRevision(body);
+        JsonNode schema = body.get("input_schema");
+        return new ToolSpec(requiredString(body, "name"), nullableString(body, "description"),
+                requiredString(body, "code"), Language.parse(requiredString(body, "language")),
+                schema == null || schema.isNull() ? null : write(schema));
+    }
+
+    /** Reads a {@code POST /v1/tools/{id}} body: absent and {@code null} fields stay unchanged. */
+    public static ToolUpdate toolUpdate(JsonNode body) {
+        if (body == null || body.isNull() || body.isMissingNode()) {
+            return ToolUpdate.NONE;
+        }
+        requireObject(body, "{\"name\"?, \"description\"?, \"code\"?, \"language\"?, \"input_schema\"?}");
+        rejectRuntimeRevision(body);
+        String language = nullableString(body, "language");
+        JsonNode schema = body.get("input_schema");
+        return new ToolUpdate(nullableString(body, "name"), nullableString(body, "description"),
+                nullableString(body, "code"), language == null ? null : Language.parse(language),
+                schema == null || schema.isNull() ? null : write(schema));
+    }
+
+    /**
+     * Reads a {@code POST /v1/tools/{id}/execute} body ({@code {}} and a missing body are fine).
+     * {@code env} is Riza's array form; each entry has a {@code value} or a {@code secret_id}.
+     */
+    public static ToolExecuteRequest toolExecuteRequest(JsonNode body) {
+        if (body == null || body.isNull() || body.isMissingNode()) {
+            return ToolExecuteRequest.EMPTY;
+        }
+        requireObject(body, "{\"input\"?, \"revision_id\"?, \"env\"?: [{\"name\", \"value\" | \"secret_id\"}]}");
+        rejectUnsupported(body);
+        JsonNode input = body.get("input");
+        String inputJson = input == null || input.isMissingNode() ? null : write(input);
+        List<EnvVar> env = new ArrayList<>();
+        JsonNode envNode = body.get("env");
+        if (envNode != null && !envNode.isNull()) {
+            if (!envNode.isArray()) {
+                throw RequestRejectedException.invalid("env", "must be an array, got " + kind(envNode),
+                        "[{\"name\": \"NAME\", \"value\": \"...\"} or {\"name\": \"NAME\", \"secret_id\": \"...\"}]");
+            }
+            for (int i = 0; i < envNode.size(); i++) {
+                JsonNode e = envNode.get(i);
+                String field = "env[" + i + "]";
+                if (!e.isObject()) {
+                    throw RequestRejectedException.invalid(field, "must be an object, got " + kind(e),
+                            "{\"name\": ..., \"value\": ...} or {\"name\": ..., \"secret_id\": ...}");
+                }
+                String name = nullableString(e, "name", field + ".name");
+                String value = nullableString(e, "value", field + ".value");
+                String secretId = nullableString(e, "secret_id", field + ".secret_id");
+                if (name == null || name.isEmpty()) {
+                    throw RequestRejectedException.invalid(field + ".name", "is required", "a variable name");
+                }
+                if ((value == null) == (secretId == null)) {
+                    throw RequestRejectedException.invalid(field, value == null
+                            ? "has neither value nor secret_id" : "has both value and secret_id",
+                            "exactly one of value and secret_id");
+                }
+                env.add(new EnvVar(name, value, secretId));
+            }
+        }
+        return new ToolExecuteRequest(inputJson, nullableString(body, "revision_id"), env);
+    }
+
+    /** Reads a {@code POST /v1/secrets} body. */
+    public static SecretSpec secretSpec(JsonNode body) {
+        requireObject(body, "{\"name\": ..., \"value\": ...}");
+        return new SecretSpec(requiredString(body, "name"), requiredString(body, "value"));
+    }
+
+    private static void requireObject(JsonNode body, String allowed) {
+        if (body == null || !body.isObject()) {
+            throw RequestRejectedException.invalid("body", "must be a JSON object", allowed);
+        }
+    }
+
+    private static void rejectRuntimeRevision(JsonNode body) {
+        JsonNode revision = body.get("runtime_revision_id");
+        if (revision != null && !revision.isNull() && !revision.asText().isEmpty()) {
+            throw RequestRejectedException.invalid("runtime_revision_id", "custom runtimes are not supported",
+                    "omit runtime_revision_id (the standard library of each language is available)");
+        }
+    }
+
+    private static String nullableString(JsonNode body, String key) {
+        return nullableString(body, key, key);
+    }
+
+    private static String nullableString(JsonNode body, String key, String field) {
+        JsonNode n = body.get(key);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw RequestRejectedException.invalid(field, "must be a string, got " + kind(n), "a string");
+        }
+        return n.textValue();
     }
 
     private static void rejectUnsupported(JsonNode body) {
@@ -494,6 +604,106 @@ public final class RizaJson {
         return o;
     }
 
+    /** Riza's {@code Tool}; {@code description} and {@code input_schema} are always present. */
+    public static ObjectNode tool(Tool t) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", t.id());
+        o.put("name", t.name());
+        o.put("description", t.description());
+        o.put("code", t.code());
+        o.put("language", t.language().wireName());
+        o.set("input_schema", parseValue(t.inputSchemaJson()));
+        o.put("revision_id", t.revisionId());
+        return o;
+    }
+
+    /** Riza's {@code Secret}: {@code id} and {@code name}, never the value. */
+    public static ObjectNode secret(Secret s) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", s.id());
+        o.put("name", s.name());
+        return o;
+    }
+
+    /** The tool-execute request as echoed in {@code details.request}; secret references stay references. */
+    public static ObjectNode toolExecuteRequest(ToolExecuteRequest r) {
+        ObjectNode o = NODES.objectNode();
+        if (r.inputJson() != null) {
+            o.set("input", parseValue(r.inputJson()));
+        }
+        if (r.revisionId() != null) {
+            o.put("revision_id", r.revisionId());
+        }
+        ArrayNode env = o.putArray("env");
+        for (EnvVar v : r.env()) {
+            ObjectNode e = env.addObject();
+            e.put("name", v.name());
+            if (v.isSecret()) {
+                e.put("secret_id", v.secretId());
+            } else {
+                e.put("value", v.value());
+            }
+        }
+        return o;
+    }
+
+    /** {@code GET /v1/tools}: {@code {"tools": [...]}}. */
+    public static ObjectNode toolList(Page<Tool> page) {
+        ObjectNode o = NODES.objectNode();
+        ArrayNode a = o.putArray("tools");
+        page.items().forEach(t -> a.add(tool(t)));
+        return o;
+    }
+
+    /** {@code GET /v1/secrets}: {@code {"secrets": [...]}}. */
+    public static ObjectNode secretList(Page<Secret> page) {
+        ObjectNode o = NODES.objectNode();
+        ArrayNode a = o.putArray("secrets");
+        page.items().forEach(s -> a.add(secret(s)));
+        return o;
+    }
+
+    /** {@code GET /v1/executions}: {@code {"data": [...]}}. */
+    public static ObjectNode executionList(Page<Execution> page) {
+        ObjectNode o = NODES.objectNode();
+        ArrayNode a = o.putArray("data");
+        page.items().forEach(e -> a.add(execution(e)));
+        return o;
+    }
+
+    /** What a redacted credential reads as in a stored request. */
+    public static final String REDACTED = "[REDACTED]";
+
+    /**
+     * Blanks literal credentials in a request echo: {@code http.allow[].auth.basic.password},
+     * {@code bearer.token}, {@code header.value} and {@code query.value}. A {@code secret_id} stays,
+     * since it is a reference, not a value. Changes {@code request} in place and returns it.
+     */
+    public static ObjectNode redactCredentials(ObjectNode request) {
+        JsonNode http = request == null ? null : request.get("http");
+        JsonNode allow = http == null ? null : http.get("allow");
+        if (allow == null || !allow.isArray()) {
+            return request;
+        }
+        for (JsonNode rule : allow) {
+            JsonNode auth = rule.get("auth");
+            if (auth == null || !auth.isObject()) {
+                continue;
+            }
+            redactField(auth.get("basic"), "password");
+            redactField(auth.get("bearer"), "token");
+            redactField(auth.get("header"), "value");
+            redactField(auth.get("query"), "value");
+        }
+        return request;
+    }
+
+    private static void redactField(JsonNode holder, String field) {
+        if (holder instanceof ObjectNode o && o.hasNonNull(field)) {
+            o.put(field, REDACTED);
+        }
+    }
+
     /** Riza's {@code Execution}, with {@code details} of the matching type. */
     public static ObjectNode execution(Execution e) {
         ObjectNode o = NODES.objectNode();
@@ -513,7 +723,13 @@ public final class RizaJson {
                 details.set("request", functionRequest(f.request()));
                 details.set("response", functionResult(f.response()));
             }
+            case ExecutionDetails.Tool t -> {
+                details.put("tool_id", t.toolId());
+                details.set("request", toolExecuteRequest(t.request()));
+                details.set("response", functionResult(t.response()));
+            }
         }
+        redactCredentials((ObjectNode) details.get("request"));
         if (!e.notices().isEmpty()) {
             ArrayNode n = o.putArray("notices");
             e.notices().forEach(n::add);

@@ -1,0 +1,94 @@
+package io.corral.engine.secrets;
+
+import io.corral.api.EnvVar;
+import io.corral.api.Page;
+import io.corral.api.PageRequest;
+import io.corral.api.RequestRejectedException;
+import io.corral.api.Secret;
+import io.corral.api.SecretSpec;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Creates secrets and resolves env vars that reference them, on the host, at run time.
+ *
+ * <pre>{@code
+ * SecretVault vault = new SecretVault(new InMemorySecretStore(), ids::next);
+ * Secret s = vault.create(new SecretSpec("token", "s3cr3t"));
+ * vault.resolve(List.of(EnvVar.fromSecret("TOKEN", s.id())));   // {TOKEN=s3cr3t}
+ * }</pre>
+ *
+ * <p>Secret names need not be unique: the id is the handle, and since secrets cannot be updated
+ * (as in Riza), a rotated value is a new secret under the same name. Error messages name ids and
+ * variable names, never values.
+ */
+public final class SecretVault {
+
+    /** Longest secret name, in characters. */
+    public static final int MAX_NAME_LENGTH = 256;
+
+    private final SecretStore store;
+    private final Supplier<String> ids;
+
+    public SecretVault(SecretStore store, Supplier<String> ids) {
+        this.store = store;
+        this.ids = ids;
+    }
+
+    public Secret create(SecretSpec spec) {
+        String name = spec.name().strip();
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
+            throw RequestRejectedException.invalid("name", "'" + abbreviate(name) + "' is not a valid secret name",
+                    "1 to " + MAX_NAME_LENGTH + " characters without control characters");
+        }
+        Secret secret = new Secret(ids.get(), name);
+        store.insert(secret, spec.value());
+        return secret;
+    }
+
+    public Page<Secret> list(PageRequest page) {
+        return new Page<>(store.list(page.startingAfter(), page.limit()));
+    }
+
+    /** The environment with every secret reference replaced by its value, in request order. */
+    public Resolved resolve(List<EnvVar> env) {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> secretValues = new java.util.ArrayList<>();
+        for (int i = 0; i < env.size(); i++) {
+            EnvVar v = env.get(i);
+            String field = "env[" + i + "]";
+            if (out.containsKey(v.name())) {
+                throw RequestRejectedException.invalid(field + ".name", "'" + abbreviate(v.name())
+                        + "' is given more than once", "each variable name once");
+            }
+            if ((v.value() == null) == (v.secretId() == null)) {
+                throw RequestRejectedException.invalid(field, v.value() == null ? "has neither value nor secret_id"
+                        : "has both value and secret_id", "exactly one of value and secret_id");
+            }
+            if (v.isSecret()) {
+                String value = store.value(v.secretId()).orElseThrow(
+                        () -> RequestRejectedException.notFound(field + ".secret_id", "secret", v.secretId()));
+                out.put(v.name(), value);
+                secretValues.add(value);
+            } else {
+                out.put(v.name(), v.value());
+            }
+        }
+        return new Resolved(out, secretValues);
+    }
+
+    /** A resolved environment and the secret values in it (to scrub from stored records). */
+    public record Resolved(Map<String, String> env, List<String> secretValues) {
+        @Override
+        public String toString() {
+            return "Resolved[names=" + env.keySet() + "]";
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+}

@@ -1,0 +1,2 @@
+def execute(input):
+    return {"n": input["n"] + 1, "version": 1}

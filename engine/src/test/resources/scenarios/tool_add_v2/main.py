@@ -1,0 +1,2 @@
+def execute(input):
+    return {"n": input["n"] + 100, "version": 2}
