@@ -16,17 +16,24 @@ import java.util.Objects;
  * @param id        a ULID; ids increase strictly in creation order
  * @param duration  wall-clock milliseconds
  * @param startedAt when the run started (UTC)
+ * @param http      the run's outbound HTTP: requests, refusals, bytes (not in Riza's wire shape)
  * @param notices   what the sandbox could not enforce for this run, in plain words (for example
  *                  that {@code memory_size} is advisory in-process); empty when everything held
  */
 public record Execution(String id, Language language, long duration, int exitCode, Instant startedAt,
-                        ExecutionDetails details, List<String> notices) {
+                        ExecutionDetails details, List<String> notices, HttpMetrics http) {
+
+    public Execution(String id, Language language, long duration, int exitCode, Instant startedAt,
+                     ExecutionDetails details, List<String> notices) {
+        this(id, language, duration, exitCode, startedAt, details, notices, HttpMetrics.NONE);
+    }
 
     public Execution {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(startedAt, "startedAt");
         notices = notices == null ? List.of() : List.copyOf(notices);
+        http = http == null ? HttpMetrics.NONE : http;
     }
 
     public ExecutionType type() {

@@ -7,6 +7,7 @@ import io.corral.api.ExecutionDetails;
 import io.corral.api.FunctionRequest;
 import io.corral.api.FunctionResult;
 import io.corral.api.OutputStatus;
+import io.corral.api.HttpPolicy;
 import io.corral.api.Language;
 import io.corral.api.Limits;
 import io.corral.api.Quotas;
@@ -24,6 +25,8 @@ import io.corral.engine.history.ExecutionHistory;
 import io.corral.engine.history.ExecutionStore;
 import io.corral.engine.history.InMemoryExecutionStore;
 import io.corral.engine.history.Retention;
+import io.corral.engine.egress.EgressSettings;
+import io.corral.engine.egress.NameResolver;
 import io.corral.engine.ids.Ulid;
 import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.FunctionOutcome;
@@ -133,7 +136,7 @@ public final class ExecutionEngine implements AutoCloseable {
                     return t;
                 }, new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
-        this.runner = new GuestRunner(watchdog);
+        this.runner = new GuestRunner(watchdog, b.egressSettings, b.nameResolver);
         this.tools = new ToolCatalog(b.toolStore != null ? b.toolStore : new InMemoryToolStore(), ids::next,
                 validator::checkLanguage, validator::checkCode);
         this.secrets = new SecretVault(b.secretStore != null ? b.secretStore : new InMemorySecretStore(), ids::next);
@@ -172,13 +175,15 @@ public final class ExecutionEngine implements AutoCloseable {
         Limits limits = request.limits().orElse(defaultLimits);
         GuestLanguage runtime = runtime(request.language());
         String id = ids.next();
+        SecretVault.ResolvedHttp http = secrets.resolve(request.http());
         ExecutionBinding binding = new ExecutionBinding(GuestRunner.scriptPath(request.language()), request.args(),
-                request.env(), request.stdin(), request.files());
+                request.env(), request.stdin(), request.files(), http.policy());
         return submit(() -> {
             GuestRunner.Outcome o = runner.run(runtime, binding, limits, c -> c.run(request.code()));
             ExecResult result = new ExecResult(id, o.exitCode(), o.stdout(), o.stderr(), o.durationMillis());
             return history.record(new Execution(id, request.language(), o.durationMillis(), o.exitCode(),
-                    o.startedAt(), new ExecutionDetails.Script(request, result), notices(limits)), List.of());
+                    o.startedAt(), new ExecutionDetails.Script(request, result), notices(limits), o.http()),
+                    http.credentialValues());
         });
     }
 
@@ -200,12 +205,13 @@ public final class ExecutionEngine implements AutoCloseable {
      */
     public CompletableFuture<Execution> callAsync(FunctionRequest request) {
         Objects.requireNonNull(request, "request");
-        java.util.function.Supplier<Execution> task = functionTask(request);
-        return submit(() -> history.record(task.get(), List.of()));
+        SecretVault.ResolvedHttp http = secrets.resolve(request.http());
+        java.util.function.Supplier<Execution> task = functionTask(request, http.policy());
+        return submit(() -> history.record(task.get(), http.credentialValues()));
     }
 
     /** Validates now; the task runs the function and builds its (unrecorded) record. */
-    private java.util.function.Supplier<Execution> functionTask(FunctionRequest request) {
+    private java.util.function.Supplier<Execution> functionTask(FunctionRequest request, HttpPolicy http) {
         validator.validate(request);
         if (request.inputJson() != null) {
             BoundedJson.parse("input", request.inputJson());
@@ -214,7 +220,7 @@ public final class ExecutionEngine implements AutoCloseable {
         GuestLanguage runtime = runtime(request.language());
         String id = ids.next();
         ExecutionBinding binding = new ExecutionBinding(GuestRunner.scriptPath(request.language()), List.of(),
-                request.env(), "", request.files());
+                request.env(), "", request.files(), http);
         return () -> {
             FunctionOutcome[] returned = new FunctionOutcome[1];
             GuestRunner.Outcome o = runner.run(runtime, binding, limits, c -> {
@@ -237,7 +243,7 @@ public final class ExecutionEngine implements AutoCloseable {
             ExecResult exec = new ExecResult(id, exitCode, o.stdout(), stderr, o.durationMillis());
             return new Execution(id, request.language(), o.durationMillis(), exitCode, o.startedAt(),
                     new ExecutionDetails.Function(request, new FunctionResult(exec, output, status)),
-                    notices(limits));
+                    notices(limits), o.http());
         };
     }
 
@@ -294,11 +300,11 @@ public final class ExecutionEngine implements AutoCloseable {
         FunctionRequest call = new FunctionRequest(tool.language(), tool.code(), request.inputJson(), env.env(),
                 Limits.INHERIT);
         ToolExecuteRequest recorded = request.withRevisionId(tool.revisionId());
-        java.util.function.Supplier<Execution> task = functionTask(call);
+        java.util.function.Supplier<Execution> task = functionTask(call, HttpPolicy.DENY_ALL);
         return submit(() -> {
             Execution f = task.get();
             Execution t = new Execution(f.id(), f.language(), f.duration(), f.exitCode(), f.startedAt(),
-                    new ExecutionDetails.Tool(tool.id(), recorded, f.functionResult()), f.notices());
+                    new ExecutionDetails.Tool(tool.id(), recorded, f.functionResult()), f.notices(), f.http());
             return history.record(t, env.secretValues());
         });
     }
@@ -415,6 +421,8 @@ public final class ExecutionEngine implements AutoCloseable {
         private int concurrency = Math.max(2, Runtime.getRuntime().availableProcessors());
         private int queueCapacity = 64;
         private Path resourceCacheDirectory;
+        private EgressSettings egressSettings = EgressSettings.DEFAULTS;
+        private NameResolver nameResolver = NameResolver.SYSTEM;
         private ToolStore toolStore;
         private SecretStore secretStore;
         private ExecutionStore executionStore;
@@ -500,6 +508,27 @@ public final class ExecutionEngine implements AutoCloseable {
                 throw new IllegalArgumentException("queueCapacity must be at least 1, got " + capacity);
             }
             this.queueCapacity = capacity;
+            return this;
+        }
+
+        /**
+         * Lets guests' HTTP requests reach loopback and private addresses (a local test server, a
+         * development machine). Off by default; link-local and metadata addresses stay refused.
+         */
+        public Builder allowPrivateNetwork(boolean allow) {
+            this.egressSettings = egressSettings.withAllowPrivateNetwork(allow);
+            return this;
+        }
+
+        /** Bounds on guests' outbound HTTP (default {@link EgressSettings#DEFAULTS}). */
+        public Builder egressSettings(EgressSettings settings) {
+            this.egressSettings = Objects.requireNonNull(settings, "egressSettings");
+            return this;
+        }
+
+        /** How allowed host names are resolved (default: the system resolver); tests map names to 127.0.0.1. */
+        public Builder nameResolver(NameResolver resolver) {
+            this.nameResolver = Objects.requireNonNull(resolver, "nameResolver");
             return this;
         }
 

@@ -1,7 +1,13 @@
 package io.corral.engine;
 
 import io.corral.api.ExecResult;
+import io.corral.api.HttpMetrics;
 import io.corral.api.Limits;
+import io.corral.engine.egress.EgressGateway;
+import io.corral.engine.egress.EgressMetrics;
+import io.corral.engine.egress.EgressSettings;
+import io.corral.engine.egress.HostRules;
+import io.corral.engine.egress.NameResolver;
 import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.GuestContext;
 import io.corral.engine.lang.GuestLanguage;
@@ -37,13 +43,19 @@ final class GuestRunner {
         return "/code/main" + language.fileExtension();
     }
 
-    record Outcome(int exitCode, String stdout, String stderr, long durationMillis, Instant startedAt) {
+    record Outcome(int exitCode, String stdout, String stderr, long durationMillis, Instant startedAt,
+                   HttpMetrics http) {
     }
 
     private final Watchdog watchdog;
 
-    GuestRunner(Watchdog watchdog) {
+    private final EgressSettings egressSettings;
+    private final NameResolver nameResolver;
+
+    GuestRunner(Watchdog watchdog, EgressSettings egressSettings, NameResolver nameResolver) {
         this.watchdog = watchdog;
+        this.egressSettings = egressSettings;
+        this.nameResolver = nameResolver;
     }
 
     Outcome run(GuestLanguage language, ExecutionBinding binding, Limits limits, GuestAction action) {
@@ -58,17 +70,22 @@ final class GuestRunner {
         int exitCode;
         GuestContext context = null;
         ScheduledFuture<?> deadline = null;
+        // guest HTTP calls are bounded by what is left of the time limit
+        long[] deadlineAt = {Long.MAX_VALUE};
+        EgressGateway egress = new EgressGateway(HostRules.compile(binding.http()), egressSettings, nameResolver,
+                () -> deadlineAt[0] == Long.MAX_VALUE ? timeout.toNanos() : deadlineAt[0] - System.nanoTime());
         try {
             context = language.newContext();
             GuestContext c = context;
             // the limit covers the guest's own run, not the context's start-up (seconds on a cold JVM)
+            deadlineAt[0] = System.nanoTime() + timeout.toNanos();
             deadline = watchdog.schedule(timeout, () -> {
                 timedOut.set(true);
                 c.cancel();
             });
             // an exit requested by the guest also closes the context from outside, so a guest that
             // catches the exit and carries on is stopped all the same
-            context.bind(binding, out, err, () -> watchdog.execute(c::cancel));
+            context.bind(binding, out, err, () -> watchdog.execute(c::cancel), egress);
             int status = action.run(context);
             Integer requested = context.bridge().exitStatus();
             exitCode = requested != null ? requested : status;
@@ -91,6 +108,7 @@ final class GuestRunner {
             if (context != null) {
                 context.close();
             }
+            egress.close();
         }
         if (out.truncated()) {
             notes.append("corral: stdout truncated at ").append(RequestValidator.human(out.capBytes()))
@@ -105,7 +123,9 @@ final class GuestRunner {
             stderr += "\n";
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        return new Outcome(exitCode, out.text(), stderr + notes, millis, startedAt);
+        EgressMetrics m = egress.metrics();
+        return new Outcome(exitCode, out.text(), stderr + notes, millis, startedAt,
+                new HttpMetrics(m.requests(), m.refusals(), m.bytesOut(), m.bytesIn()));
     }
 
     private static int classify(PolyglotException e, GuestContext context, GuestLanguage language,

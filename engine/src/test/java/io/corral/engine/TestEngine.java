@@ -3,7 +3,10 @@ package io.corral.engine;
 import io.corral.api.Language;
 import io.corral.api.Limits;
 
+import io.corral.engine.egress.NameResolver;
+
 import java.io.IOException;
+import java.net.InetAddress;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,21 +18,54 @@ import java.util.List;
  */
 public final class TestEngine {
 
+    /**
+     * Names under {@code .test} resolve to 127.0.0.1 (so apex-versus-wildcard rules can be tested
+     * against a local server); everything else goes to the system resolver.
+     */
+    public static final NameResolver TEST_NAMES = host -> host.endsWith(".test")
+            ? new InetAddress[] {InetAddress.getLoopbackAddress()} : NameResolver.SYSTEM.resolve(host);
+
     private static final ExecutionEngine SHARED = ExecutionEngine.newBuilder()
             .concurrency(4)
             .queueCapacity(256)
             .defaultLimits(Limits.newBuilder().executionTimeoutSeconds(60).build())
+            .allowPrivateNetwork(true)
+            .nameResolver(TEST_NAMES)
             .build();
 
+    private static volatile ExecutionEngine strict;
+
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(SHARED::close));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            SHARED.close();
+            if (strict != null) {
+                strict.close();
+            }
+        }));
     }
 
     private TestEngine() {
     }
 
+    /** The shared engine: guests may reach 127.0.0.1 (a local test server) when a rule allows it. */
     public static ExecutionEngine shared() {
         return SHARED;
+    }
+
+    /**
+     * An engine with the production egress defaults (no private network), JavaScript and Python
+     * only, created on first use.
+     */
+    public static ExecutionEngine strict() {
+        if (strict == null) {
+            synchronized (TestEngine.class) {
+                if (strict == null) {
+                    strict = ExecutionEngine.newBuilder().languages(io.corral.api.Language.JAVASCRIPT,
+                            io.corral.api.Language.PYTHON).concurrency(2).build();
+                }
+            }
+        }
+        return strict;
     }
 
     /** The languages this build runs, for parameterized tests. */

@@ -80,6 +80,7 @@ public final class EgressGateway implements AutoCloseable {
     private final Map<String, InetAddress> pinned = new ConcurrentHashMap<>();
     private CloseableHttpClient client;
 
+    private long guestDeadline = Long.MAX_VALUE;
     private int requests;
     private int refusals;
     private long bytesOut;
@@ -100,7 +101,18 @@ public final class EgressGateway implements AutoCloseable {
     }
 
     /** Sends the request (following redirects) or refuses it with a reason naming the host. */
-    public synchronized GuestHttpResponse send(GuestHttpRequest request) throws EgressRefusedException, IOException {
+    public GuestHttpResponse send(GuestHttpRequest request) throws EgressRefusedException, IOException {
+        return send(request, null);
+    }
+
+    /**
+     * As {@link #send(GuestHttpRequest)}, with the whole exchange (every hop) bounded further by
+     * {@code maxTime} when it is not null: the guest arranged an abort after that long.
+     */
+    public synchronized GuestHttpResponse send(GuestHttpRequest request, Duration maxTime)
+            throws EgressRefusedException, IOException {
+        long until = maxTime == null ? Long.MAX_VALUE : System.nanoTime() + maxTime.toNanos();
+        guestDeadline = until;
         try {
             return follow(request);
         } catch (EgressRefusedException e) {
@@ -166,6 +178,13 @@ public final class EgressGateway implements AutoCloseable {
         long leftNanos = remainingNanos.getAsLong();
         if (leftNanos <= 0) {
             throw new EgressRefusedException(host, "the execution's time limit is used up");
+        }
+        if (guestDeadline != Long.MAX_VALUE) {
+            long guestLeft = guestDeadline - System.nanoTime();
+            if (guestLeft <= 0) {
+                throw new EgressRefusedException(host, "aborted by the guest");
+            }
+            leftNanos = Math.min(leftNanos, guestLeft);
         }
         Duration timeout = Duration.ofNanos(Math.min(leftNanos, settings.requestTimeout().toNanos()));
 

@@ -86,7 +86,8 @@ public final class ExecutionHistory {
             case ExecutionDetails.Function f -> new ExecutionDetails.Function(f.request(), scrub(f.response(), values));
             case ExecutionDetails.Script s -> new ExecutionDetails.Script(s.request(), scrub(s.response(), values));
         };
-        return new Execution(e.id(), e.language(), e.duration(), e.exitCode(), e.startedAt(), details, e.notices());
+        return new Execution(e.id(), e.language(), e.duration(), e.exitCode(), e.startedAt(), details, e.notices(),
+                e.http());
     }
 
     private static FunctionResult scrub(FunctionResult r, List<String> values) {

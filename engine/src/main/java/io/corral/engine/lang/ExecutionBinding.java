@@ -1,5 +1,6 @@
 package io.corral.engine.lang;
 
+import io.corral.api.HttpPolicy;
 import io.corral.api.InputFile;
 
 import java.util.List;
@@ -15,15 +16,18 @@ import java.util.Map;
  * @param env        the whole environment the guest sees; nothing is inherited from the host
  * @param stdin      the request's stdin, as text
  * @param files      input files, shown read-only under {@code /mnt/req}
+ * @param http       the hosts the guest may reach through the egress gateway, with credentials
+ *                   (secret ids already resolved)
  */
 public record ExecutionBinding(String scriptPath, List<String> args, Map<String, String> env, String stdin,
-                               List<InputFile> files) {
+                               List<InputFile> files, HttpPolicy http) {
 
     public ExecutionBinding {
         files = files == null ? List.of() : List.copyOf(files);
+        http = http == null ? HttpPolicy.DENY_ALL : http;
     }
 
     public ExecutionBinding(String scriptPath, List<String> args, Map<String, String> env, String stdin) {
-        this(scriptPath, args, env, stdin, List.of());
+        this(scriptPath, args, env, stdin, List.of(), HttpPolicy.DENY_ALL);
     }
 }

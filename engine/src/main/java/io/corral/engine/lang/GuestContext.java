@@ -1,5 +1,6 @@
 package io.corral.engine.lang;
 
+import io.corral.engine.egress.EgressGateway;
 import io.corral.engine.files.GuestFileSystem;
 import io.corral.engine.sandbox.SwitchableInput;
 import io.corral.engine.sandbox.SwitchableOutput;
@@ -55,6 +56,15 @@ public final class GuestContext implements AutoCloseable {
      * the guest asks to exit through the host bridge.
      */
     public void bind(ExecutionBinding binding, OutputStream out, OutputStream err, Runnable onExit) {
+        bind(binding, out, err, onExit, null);
+    }
+
+    /**
+     * Attaches one execution, with the egress gateway its guest HTTP calls go through (null: every
+     * call is refused).
+     */
+    public void bind(ExecutionBinding binding, OutputStream out, OutputStream err, Runnable onExit,
+                     EgressGateway egress) {
         if (this.binding != null) {
             throw new IllegalStateException("a guest context serves exactly one execution");
         }
@@ -63,7 +73,7 @@ public final class GuestContext implements AutoCloseable {
         files.bind(binding.files());
         stdout.bind(out);
         stderr.bind(err);
-        bridge = new HostBridge(out, err, status -> onExit.run());
+        bridge = new HostBridge(out, err, status -> onExit.run(), files, egress);
     }
 
     /** The execution's in-memory file system ({@code /mnt/req} read-only, {@code /tmp} scratch). */

@@ -1,5 +1,8 @@
 package io.corral.engine.lang;
 
+import io.corral.engine.egress.EgressGateway;
+import io.corral.engine.egress.GuestHttpCall;
+import io.corral.engine.files.GuestFileSystem;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.proxy.ProxyObject;
@@ -8,7 +11,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.nio.file.NoSuchFileException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
@@ -24,6 +30,12 @@ import java.util.function.IntConsumer;
  *       the watchdog's cancel interrupts it</li>
  *   <li>{@code clock()}: monotonic nanoseconds since the execution was bound, as a number</li>
  *   <li>{@code randomBytes(n)}: n (at most 65536) bytes from {@link SecureRandom}, as hex text</li>
+ *   <li>{@code readFile(path)}: a file of the execution's in-memory file system ({@code /mnt/req},
+ *       {@code /tmp}) as {@code {ok, data}} (a binary string) or {@code {ok: false, code, error}},
+ *       for languages whose file APIs cannot use Truffle's file system</li>
+ *   <li>{@code http(method, url, headersJson, body, maxMillis)}: one request through the execution's
+ *       egress gateway, optionally bounded further by the guest (an abort it arranged); see
+ *       {@link GuestHttpCall}</li>
  * </ul>
  */
 public final class HostBridge implements ProxyObject {
@@ -35,7 +47,8 @@ public final class HostBridge implements ProxyObject {
         }
     }
 
-    private static final Set<String> MEMBERS = Set.of("write", "exit", "sleep", "clock", "randomBytes");
+    private static final Set<String> MEMBERS = Set.of("write", "exit", "sleep", "clock", "randomBytes", "readFile",
+            "http");
 
     /** Longest single wait; a guest asking for more just asks again (timers up to 2^31-1 ms). */
     private static final long MAX_SLEEP_MILLIS = 60_000;
@@ -50,12 +63,25 @@ public final class HostBridge implements ProxyObject {
     private final OutputStream stdout;
     private final OutputStream stderr;
     private final IntConsumer onExit;
+    private final GuestFileSystem files;
+    private final EgressGateway egress;
     private volatile Integer exitStatus;
 
     public HostBridge(OutputStream stdout, OutputStream stderr, IntConsumer onExit) {
+        this(stdout, stderr, onExit, null, null);
+    }
+
+    /**
+     * @param files  the execution's file system, or null (then {@code readFile} finds nothing)
+     * @param egress the execution's gateway, or null (then every {@code http} call is refused)
+     */
+    public HostBridge(OutputStream stdout, OutputStream stderr, IntConsumer onExit, GuestFileSystem files,
+                      EgressGateway egress) {
         this.stdout = stdout;
         this.stderr = stderr;
         this.onExit = onExit;
+        this.files = files;
+        this.egress = egress;
     }
 
     /** The status the guest asked to exit with, or null when it did not call {@code exit}. */
@@ -71,6 +97,8 @@ public final class HostBridge implements ProxyObject {
             case "sleep" -> (ProxyExecutable) this::sleep;
             case "clock" -> (ProxyExecutable) args -> (double) (System.nanoTime() - origin);
             case "randomBytes" -> (ProxyExecutable) this::randomBytes;
+            case "readFile" -> (ProxyExecutable) this::readFile;
+            case "http" -> (ProxyExecutable) this::http;
             default -> null;
         };
     }
@@ -104,6 +132,46 @@ public final class HostBridge implements ProxyObject {
             // serves further executions)
         }
         return null;
+    }
+
+    private Object readFile(Value... args) {
+        String path = args.length > 0 && args[0].isString() ? args[0].asString() : "";
+        Map<String, Object> out = new HashMap<>();
+        try {
+            if (files == null) {
+                throw new NoSuchFileException(path);
+            }
+            out.put("data", new String(files.read(path), StandardCharsets.ISO_8859_1));
+            out.put("ok", true);
+        } catch (NoSuchFileException e) {
+            out.put("ok", false);
+            out.put("code", "ENOENT");
+            out.put("error", "ENOENT: no such file or directory, open '" + path + "'");
+        } catch (IOException | RuntimeException e) {
+            boolean dir = files != null && e instanceof IOException && e.getMessage() != null
+                    && e.getMessage().contains("directory");
+            out.put("ok", false);
+            out.put("code", dir ? "EISDIR" : "EIO");
+            out.put("error", (dir ? "EISDIR: illegal operation on a directory" : "EIO: cannot read")
+                    + ", open '" + path + "'");
+        }
+        return ProxyObject.fromMap(out);
+    }
+
+    private Object http(Value... args) {
+        String method = args.length > 0 && args[0].isString() ? args[0].asString() : "GET";
+        String url = args.length > 1 && args[1].isString() ? args[1].asString() : "";
+        String headers = args.length > 2 && args[2].isString() ? args[2].asString() : "[]";
+        String body = args.length > 3 && args[3].isString() ? args[3].asString() : "";
+        double within = args.length > 4 && args[4].isNumber() ? args[4].asDouble() : -1;
+        if (egress == null) {
+            Map<String, Object> refused = new HashMap<>();
+            refused.put("ok", false);
+            refused.put("error", "request to " + url + " refused: outbound HTTP is not available here");
+            return ProxyObject.fromMap(refused);
+        }
+        java.time.Duration maxTime = within < 0 ? null : java.time.Duration.ofMillis((long) Math.ceil(within));
+        return ProxyObject.fromMap(GuestHttpCall.send(egress, method, url, headers, body, maxTime));
     }
 
     private Object randomBytes(Value... args) {

@@ -3,6 +3,9 @@ package io.corral.engine.secrets;
 import io.corral.api.EnvVar;
 import io.corral.api.Page;
 import io.corral.api.PageRequest;
+import io.corral.api.HttpAllowRule;
+import io.corral.api.HttpAuth;
+import io.corral.api.HttpPolicy;
 import io.corral.api.RequestRejectedException;
 import io.corral.api.Secret;
 import io.corral.api.SecretSpec;
@@ -78,6 +81,51 @@ public final class SecretVault {
             }
         }
         return new Resolved(out, secretValues);
+    }
+
+    /**
+     * The policy with every {@code secret_id} in its credentials replaced by the secret's value
+     * ({@code NOT_FOUND} naming {@code http.allow[i].auth.<kind>.secret_id} when unknown), and every
+     * credential value in it, literal or from a secret, to scrub from stored records.
+     */
+    public ResolvedHttp resolve(HttpPolicy policy) {
+        List<HttpAllowRule> rules = new java.util.ArrayList<>();
+        List<String> credentials = new java.util.ArrayList<>();
+        for (int i = 0; i < policy.allow().size(); i++) {
+            HttpAllowRule r = policy.allow().get(i);
+            HttpAuth a = r.auth();
+            String field = "http.allow[" + i + "].auth.";
+            HttpAuth.Basic basic = a.basic() == null ? null : new HttpAuth.Basic(a.basic().userId(),
+                    secretOr(a.basic().secretId(), a.basic().password(), field + "basic.secret_id"), null);
+            HttpAuth.Bearer bearer = a.bearer() == null ? null : new HttpAuth.Bearer(
+                    secretOr(a.bearer().secretId(), a.bearer().token(), field + "bearer.secret_id"), null);
+            HttpAuth.Query query = a.query() == null ? null : new HttpAuth.Query(a.query().key(),
+                    secretOr(a.query().secretId(), a.query().value(), field + "query.secret_id"), null);
+            HttpAuth.Header header = a.header();
+            for (String v : new String[] {basic == null ? null : basic.password(), bearer == null ? null : bearer.token(),
+                    query == null ? null : query.value(), header == null ? null : header.value()}) {
+                if (v != null && !v.isEmpty()) {
+                    credentials.add(v);
+                }
+            }
+            rules.add(new HttpAllowRule(r.host(), new HttpAuth(basic, bearer, header, query)));
+        }
+        return new ResolvedHttp(new HttpPolicy(rules), credentials);
+    }
+
+    private String secretOr(String secretId, String literal, String field) {
+        if (secretId == null) {
+            return literal;
+        }
+        return store.value(secretId).orElseThrow(() -> RequestRejectedException.notFound(field, "secret", secretId));
+    }
+
+    /** An HTTP policy with its secrets resolved, and the credential values in it. */
+    public record ResolvedHttp(HttpPolicy policy, List<String> credentialValues) {
+        @Override
+        public String toString() {
+            return "ResolvedHttp[rules=" + policy.allow().size() + "]";
+        }
     }
 
     /** A resolved environment and the secret values in it (to scrub from stored records). */

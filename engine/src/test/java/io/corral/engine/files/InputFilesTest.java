@@ -22,7 +22,9 @@ class InputFilesTest {
 
     /** Languages whose guests read files through the in-memory file system. */
     static List<Language> languages() {
-        return TestEngine.languages().stream().filter(l -> l == Language.PYTHON).toList();
+        return TestEngine.languages().stream()
+                .filter(l -> TestEngine.class.getResource("/scenarios/read_input_file/main" + l.fileExtension()) != null)
+                .toList();
     }
 
     @ParameterizedTest
@@ -37,8 +39,14 @@ class InputFilesTest {
         assertTrue(lines[2].startsWith("no host file"), r.stdout());
     }
 
+    static List<Language> scratchLanguages() {
+        return TestEngine.languages().stream()
+                .filter(l -> TestEngine.class.getResource("/scenarios/write_scratch_file/main" + l.fileExtension()) != null)
+                .toList();
+    }
+
     @ParameterizedTest
-    @MethodSource("languages")
+    @MethodSource("scratchLanguages")
     void scratchFilesAreWritableAndGoneInTheNextExecution(Language lang) {
         for (int i = 0; i < 2; i++) {
             ExecResult r = TestEngine.shared().run(ScriptRequest.of(lang, TestEngine.program("write_scratch_file",

@@ -223,6 +223,12 @@ corral.loop = (function () {
         return true;
     };
 
+    // Milliseconds until the earliest pending timer (Infinity when none): a blocking host call such
+    // as fetch waits no longer than that, so a timer meant to abort it can still fire.
+    api.nextTimerIn = function nextTimerIn() {
+        return timers.length === 0 ? Infinity : Math.max(0, timers[0].when - now());
+    };
+
     // Internal macrotasks (stdin delivery): run before timers, like Node's poll phase on a ready fd.
     api.enqueueTask = function (task) {
         tasks.push(task);

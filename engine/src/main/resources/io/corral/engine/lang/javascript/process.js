@@ -263,15 +263,40 @@
         return bytes;
     }
 
+    // files of the execution's in-memory file system (/mnt/req inputs, /tmp) through the host
+    function readGuestFile(file, options) {
+        const r = corral.host.readFile(String(file));
+        if (!r.ok) {
+            const err = new Error(r.error);
+            err.code = r.code;
+            err.syscall = 'open';
+            err.path = String(file);
+            throw err;
+        }
+        const data = r.data;
+        const bytes = new Uint8Array(data.length);
+        for (let i = 0; i < data.length; i++) {
+            bytes[i] = data.charCodeAt(i);
+        }
+        const encoding = encodingOf(options);
+        if (encoding) {
+            return new TextDecoder().decode(bytes);
+        }
+        bytes.toString = function () {
+            return new TextDecoder().decode(bytes);
+        };
+        return bytes;
+    }
+
     const fs = {
         readFileSync(file, options) {
             if (isStdin(file)) {
                 return stdinAs(options);
             }
-            throw notFound(file);
+            return readGuestFile(file, options);
         },
         existsSync(file) {
-            return isStdin(file);
+            return isStdin(file) || corral.host.readFile(String(file)).ok;
         },
         writeFileSync(file, data) {
             if (file === 1 || file === '/dev/stdout') {

@@ -1,0 +1,126 @@
+package io.corral.engine.egress;
+
+import io.corral.api.ExecResult;
+import io.corral.api.Execution;
+import io.corral.api.HttpAllowRule;
+import io.corral.api.HttpAuth;
+import io.corral.api.HttpPolicy;
+import io.corral.api.Language;
+import io.corral.api.ScriptRequest;
+import io.corral.engine.ExecutionEngine;
+import io.corral.engine.TestEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Guest HTTP APIs over the gateway, against a real server on 127.0.0.1, in every language that has HTTP. */
+class GuestHttpTest {
+
+    private static final String TOKEN = "tok-SECRET-4242";
+    private static RecordingServer server;
+
+    static List<Language> languages() {
+        return TestEngine.languages().stream().filter(GuestHttpTest::hasHttp).toList();
+    }
+
+    private static boolean hasHttp(Language l) {
+        return TestEngine.class.getResource("/scenarios/http_get/main" + l.fileExtension()) != null;
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new RecordingServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        server.clear();
+    }
+
+    private static Execution run(ExecutionEngine engine, Language lang, String scenario, String url,
+                                 HttpPolicy http) {
+        return engine.run(ScriptRequest.newBuilder(lang, TestEngine.program(scenario, lang)).args(url)
+                .env("VISIBLE", "yes").http(http).build());
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void allowedRequestCarriesTheInjectedCredentialTheGuestNeverSees(Language lang) {
+        Execution ex = run(TestEngine.shared(), lang, "http_get", server.url("/echo"),
+                HttpPolicy.allow(HttpAllowRule.of("127.0.0.1").withAuth(HttpAuth.bearer(TOKEN))));
+        ExecResult r = ex.scriptResult();
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().startsWith("200"), r.stdout());
+        assertTrue(r.stdout().contains("ok"), r.stdout());
+        assertFalse(r.stdout().contains(TOKEN) || r.stderr().contains(TOKEN), "the guest never sees the token");
+        RecordingServer.Received got = server.received().get(0);
+        assertEquals("Bearer " + TOKEN, got.header("Authorization"));
+        assertEquals("yes", got.header("X-From-Guest"));
+        assertEquals(1, ex.http().requests());
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void hostWithoutARuleIsACatchableErrorAndNothingIsSent(Language lang) {
+        Execution ex = run(TestEngine.shared(), lang, "http_refused", server.url("/echo"), HttpPolicy.DENY_ALL);
+        ExecResult r = ex.scriptResult();
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("refused"), r.stdout());
+        assertTrue(r.stdout().contains("127.0.0.1") && r.stdout().contains("not in the http.allow list"), r.stdout());
+        assertTrue(r.stdout().contains("still running"), r.stdout());
+        assertTrue(server.received().isEmpty());
+        assertEquals(1, ex.http().refusals());
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void loopbackIsRefusedUnderStarWithoutThePrivateNetwork(Language lang) {
+        Execution ex = run(TestEngine.strict(), lang, "http_refused", server.url("/echo"),
+                HttpPolicy.allow(HttpAllowRule.of("*")));
+        ExecResult r = ex.scriptResult();
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("loopback or private"), r.stdout());
+        assertTrue(server.received().isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void wildcardRuleReachesSubdomainsButNotTheApex(Language lang) {
+        HttpPolicy policy = HttpPolicy.allow(HttpAllowRule.of("*.a.test").withAuth(HttpAuth.header("X-Key", "K1")));
+        ExecResult sub = run(TestEngine.shared(), lang, "http_get", "http://x.a.test:" + server.port() + "/echo",
+                policy).scriptResult();
+        assertTrue(sub.stdout().startsWith("200"), sub.stdout() + sub.stderr());
+        ExecResult apex = run(TestEngine.shared(), lang, "http_refused", "http://a.test:" + server.port() + "/echo",
+                policy).scriptResult();
+        assertTrue(apex.stdout().contains("refused"), apex.stdout());
+        assertEquals(1, server.received().size());
+        assertEquals("K1", server.received().get(0).header("X-Key"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void credentialIsNotForwardedWhenARedirectLeavesTheHost(Language lang) {
+        String other = "http://b.test:" + server.port() + "/echo";
+        ExecResult r = run(TestEngine.shared(), lang, "http_get", "http://a.test:" + server.port()
+                + "/redirect?to=" + java.net.URLEncoder.encode(other, java.nio.charset.StandardCharsets.UTF_8),
+                HttpPolicy.allow(HttpAllowRule.of("a.test").withAuth(HttpAuth.bearer(TOKEN)),
+                        HttpAllowRule.of("b.test"))).scriptResult();
+        assertTrue(r.stdout().startsWith("200"), r.stdout() + r.stderr());
+        assertEquals("Bearer " + TOKEN, server.received().get(0).header("Authorization"));
+        assertNull(server.received().get(1).header("Authorization"));
+    }
+}
