@@ -20,12 +20,17 @@ import java.util.Objects;
  * @param env        the guest's environment; secret references stay references here (this record
  *                   is what the execution history stores)
  */
-public record ToolExecuteRequest(String inputJson, String revisionId, List<EnvVar> env) {
+public record ToolExecuteRequest(String inputJson, String revisionId, List<EnvVar> env, HttpPolicy http) {
 
-    public static final ToolExecuteRequest EMPTY = new ToolExecuteRequest(null, null, List.of());
+    public static final ToolExecuteRequest EMPTY = new ToolExecuteRequest(null, null, List.of(), HttpPolicy.DENY_ALL);
+
+    public ToolExecuteRequest(String inputJson, String revisionId, List<EnvVar> env) {
+        this(inputJson, revisionId, env, HttpPolicy.DENY_ALL);
+    }
 
     public ToolExecuteRequest {
         env = env == null ? List.of() : List.copyOf(env);
+        http = http == null ? HttpPolicy.DENY_ALL : http;
     }
 
     public static Builder newBuilder() {
@@ -34,7 +39,7 @@ public record ToolExecuteRequest(String inputJson, String revisionId, List<EnvVa
 
     /** The same request pinned to {@code revisionId}. */
     public ToolExecuteRequest withRevisionId(String revisionId) {
-        return new ToolExecuteRequest(inputJson, revisionId, env);
+        return new ToolExecuteRequest(inputJson, revisionId, env, http);
     }
 
     /** Builder for {@link ToolExecuteRequest}. */
@@ -42,8 +47,15 @@ public record ToolExecuteRequest(String inputJson, String revisionId, List<EnvVa
         private String inputJson;
         private String revisionId;
         private final List<EnvVar> env = new ArrayList<>();
+        private HttpPolicy http = HttpPolicy.DENY_ALL;
 
         private Builder() {
+        }
+
+        /** Outbound HTTP for this run; credentials may name stored secrets ({@code secretId}). */
+        public Builder http(HttpPolicy http) {
+            this.http = Objects.requireNonNull(http, "http");
+            return this;
         }
 
         public Builder inputJson(String json) {
@@ -70,7 +82,7 @@ public record ToolExecuteRequest(String inputJson, String revisionId, List<EnvVa
         }
 
         public ToolExecuteRequest build() {
-            return new ToolExecuteRequest(inputJson, revisionId, env);
+            return new ToolExecuteRequest(inputJson, revisionId, env, http);
         }
     }
 }

@@ -69,6 +69,10 @@ final class CallCommand implements Callable<Integer> {
     @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", description = "Wall-clock limit (default 30).")
     Long timeout;
 
+    @Option(names = "--allow-private-network", description = "Let the guest's HTTP requests (to hosts its "
+            + "http.allow rules name) reach loopback and private addresses, e.g. a server on 127.0.0.1.")
+    boolean allowPrivateNetwork;
+
     @Option(names = "--json", description = "Print the full Execution record (details.type \"function\") "
             + "instead of the FunctionResult.")
     boolean json;
@@ -84,7 +88,7 @@ final class CallCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         FunctionRequest req = request != null ? fromRequestFile() : fromFlags();
-        ExecutionEngine engine = parent.engines.engine();
+        ExecutionEngine engine = parent.engines.engine(allowPrivateNetwork);
         try {
             Execution execution = engine.call(req);
             FunctionResult r = execution.functionResult();

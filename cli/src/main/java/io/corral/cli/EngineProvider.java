@@ -13,7 +13,12 @@ public interface EngineProvider {
     /** Longest {@code --timeout} the command accepts. */
     Duration MAX_TIMEOUT = Duration.ofHours(1);
 
-    ExecutionEngine engine();
+    /** An engine whose guests may reach loopback and private addresses when {@code allowPrivateNetwork}. */
+    ExecutionEngine engine(boolean allowPrivateNetwork);
+
+    default ExecutionEngine engine() {
+        return engine(false);
+    }
 
     /** Called when the command is done with the engine. */
     void release(ExecutionEngine engine);
@@ -21,8 +26,9 @@ public interface EngineProvider {
     static EngineProvider perInvocation() {
         return new EngineProvider() {
             @Override
-            public ExecutionEngine engine() {
+            public ExecutionEngine engine(boolean allowPrivateNetwork) {
                 return ExecutionEngine.newBuilder()
+                        .allowPrivateNetwork(allowPrivateNetwork)
                         .concurrency(1)
                         .queueCapacity(1)
                         .maxExecutionTimeout(MAX_TIMEOUT)
@@ -39,7 +45,7 @@ public interface EngineProvider {
     static EngineProvider shared(ExecutionEngine engine) {
         return new EngineProvider() {
             @Override
-            public ExecutionEngine engine() {
+            public ExecutionEngine engine(boolean allowPrivateNetwork) {
                 return engine;
             }
 

@@ -68,6 +68,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Wall-clock limit; the run is stopped with exit code 124 (default 30).")
     Long timeout;
 
+    @Option(names = "--allow-private-network", description = "Let the guest's HTTP requests (to hosts its "
+            + "http.allow rules name) reach loopback and private addresses, e.g. a server on 127.0.0.1.")
+    boolean allowPrivateNetwork;
+
     @Option(names = "--json", description = "Print the Execution record (Riza's JSON shape) on stdout instead of "
             + "the guest's output.")
     boolean json;
@@ -84,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScriptRequest req = request != null ? fromRequestFile() : fromFlags();
-        ExecutionEngine engine = parent.engines.engine();
+        ExecutionEngine engine = parent.engines.engine(allowPrivateNetwork);
         try {
             Execution execution = engine.run(req);
             ExecResult r = execution.scriptResult();

@@ -26,6 +26,7 @@ import io.corral.engine.history.ExecutionStore;
 import io.corral.engine.history.InMemoryExecutionStore;
 import io.corral.engine.history.Retention;
 import io.corral.engine.egress.EgressSettings;
+import io.corral.engine.egress.HostRules;
 import io.corral.engine.egress.NameResolver;
 import io.corral.engine.ids.Ulid;
 import io.corral.engine.lang.ExecutionBinding;
@@ -297,15 +298,19 @@ public final class ExecutionEngine implements AutoCloseable {
         Tool tool = tools.revision(toolId, request.revisionId());
         tools.schema(tool).check(request.inputJson());
         SecretVault.Resolved env = secrets.resolve(request.env());
+        SecretVault.ResolvedHttp http = secrets.resolve(request.http());
         FunctionRequest call = new FunctionRequest(tool.language(), tool.code(), request.inputJson(), env.env(),
                 Limits.INHERIT);
         ToolExecuteRequest recorded = request.withRevisionId(tool.revisionId());
-        java.util.function.Supplier<Execution> task = functionTask(call, HttpPolicy.DENY_ALL);
+        HostRules.compile(http.policy());
+        java.util.function.Supplier<Execution> task = functionTask(call, http.policy());
+        List<String> scrub = new java.util.ArrayList<>(env.secretValues());
+        scrub.addAll(http.credentialValues());
         return submit(() -> {
             Execution f = task.get();
             Execution t = new Execution(f.id(), f.language(), f.duration(), f.exitCode(), f.startedAt(),
                     new ExecutionDetails.Tool(tool.id(), recorded, f.functionResult()), f.notices(), f.http());
-            return history.record(t, env.secretValues());
+            return history.record(t, scrub);
         });
     }
 

@@ -210,7 +210,7 @@ public final class RizaJson {
                 env.add(new EnvVar(name, value, secretId));
             }
         }
-        return new ToolExecuteRequest(inputJson, nullableString(body, "revision_id"), env);
+        return new ToolExecuteRequest(inputJson, nullableString(body, "revision_id"), env, http(body));
     }
 
     /** Reads a {@code POST /v1/secrets} body. */
@@ -643,6 +643,9 @@ public final class RizaJson {
             } else {
                 e.put("value", v.value());
             }
+        }
+        if (!r.http().isDenyAll()) {
+            o.set("http", http(r.http()));
         }
         return o;
     }

@@ -111,6 +111,46 @@ class GuestHttpTest {
         assertEquals("K1", server.received().get(0).header("X-Key"));
     }
 
+    static List<Language> toolLanguages() {
+        return TestEngine.languages().stream()
+                .filter(l -> TestEngine.class.getResource("/scenarios/tool_fetch/main" + l.fileExtension()) != null)
+                .toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("toolLanguages")
+    void toolRunInjectsASecretBackedCredentialThatNoRecordHolds(Language lang) {
+        ExecutionEngine engine = TestEngine.shared();
+        String secretValue = "secret-value-" + lang.wireName() + "-77";
+        io.corral.api.Secret secret = engine.createSecret("api-token-" + lang.wireName() + System.nanoTime(),
+                secretValue);
+        io.corral.api.Tool tool = engine.createTool(io.corral.api.ToolSpec.newBuilder("fetcher-" + lang.wireName()
+                + System.nanoTime(), lang, TestEngine.program("tool_fetch", lang)).build());
+        HttpPolicy policy = new HttpPolicy(List.of(HttpAllowRule.of("127.0.0.1").withAuth(
+                new HttpAuth(null, new HttpAuth.Bearer(null, secret.id()), null, null))));
+        Execution ex = engine.executeTool(tool.id(), io.corral.api.ToolExecuteRequest.newBuilder()
+                .inputJson("{\"url\": \"" + server.url("/echo") + "\"}").http(policy).build());
+        assertEquals(io.corral.api.OutputStatus.VALID, ex.functionResult().outputStatus(),
+                ex.functionResult().execution().stderr());
+        assertEquals("{\"status\":200,\"body\":\"ok\"}", ex.functionResult().outputJson().replace(" ", ""));
+        assertEquals("Bearer " + secretValue, server.received().get(0).header("Authorization"));
+        String stored = io.corral.api.wire.RizaJson.write(io.corral.api.wire.RizaJson.execution(
+                engine.getExecution(ex.id())));
+        assertFalse(stored.contains(secretValue), stored);
+        assertTrue(stored.contains(secret.id()), "the record keeps the secret's id: " + stored);
+    }
+
+    @org.junit.jupiter.api.Test
+    void unknownSecretInAnHttpRuleIsRejectedBeforeRunning() {
+        HttpPolicy policy = new HttpPolicy(List.of(HttpAllowRule.of("127.0.0.1").withAuth(
+                new HttpAuth(null, new HttpAuth.Bearer(null, "NO-SUCH-SECRET"), null, null))));
+        io.corral.api.RequestRejectedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.corral.api.RequestRejectedException.class, () -> TestEngine.shared().runAsync(
+                        ScriptRequest.newBuilder(Language.JAVASCRIPT, "1").http(policy).build()));
+        assertEquals("http.allow[0].auth.bearer.secret_id", e.field());
+        assertTrue(e.getMessage().contains("NO-SUCH-SECRET"), e.getMessage());
+    }
+
     @ParameterizedTest
     @MethodSource("languages")
     void credentialIsNotForwardedWhenARedirectLeavesTheHost(Language lang) {

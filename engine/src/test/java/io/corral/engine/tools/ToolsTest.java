@@ -192,10 +192,14 @@ class ToolsTest {
     }
 
     @Test
-    void httpAllowListIsRejectedOnTheWire() {
+    void httpAllowListWithSecretBackedCredentialsIsReadFromTheWire() {
+        ToolExecuteRequest r = RizaJson.toolExecuteRequest(RizaJson.parse("{\"input\": {}, \"http\": {\"allow\": "
+                + "[{\"host\": \"example.com\", \"auth\": {\"bearer\": {\"secret_id\": \"S1\"}}}]}}"));
+        assertEquals("example.com", r.http().allow().get(0).host());
+        assertEquals("S1", r.http().allow().get(0).auth().bearer().secretId());
         RequestRejectedException e = assertThrows(RequestRejectedException.class, () -> RizaJson.toolExecuteRequest(
-                RizaJson.parse("{\"input\": {}, \"http\": {\"allow\": [{\"host\": \"example.com\"}]}}")));
-        assertEquals("http.allow", e.field());
+                RizaJson.parse("{\"http\": {\"allow\": [{\"auth\": {}}]}}")));
+        assertEquals("http.allow[0].host", e.field());
     }
 
     @Test
