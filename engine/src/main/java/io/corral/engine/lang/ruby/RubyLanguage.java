@@ -67,9 +67,10 @@ public final class RubyLanguage extends GuestLanguage {
 
     @Override
     protected int runScript(GuestContext context, ExecutionBinding binding, String code) {
-        context.entry().execute(context.bridge(), binding.scriptPath(), strings(binding.args()),
-                strings(binding.env().keySet()), strings(binding.env().values()), binding.stdin(), code);
-        return 0;
+        Value status = context.entry().execute(context.bridge(), RubyStdlib.INSTANCE, binding.scriptPath(),
+                strings(binding.args()), strings(binding.env().keySet()), strings(binding.env().values()),
+                binding.stdin(), code);
+        return status.fitsInInt() ? status.asInt() & 0xFF : 1;
     }
 
     private static ProxyArray strings(java.util.Collection<String> values) {
