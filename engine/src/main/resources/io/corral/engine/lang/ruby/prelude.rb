@@ -282,7 +282,9 @@ end
 
 # Like CRuby's error report: message and guest frames, without this prelude's own frames.
 report = lambda do |e, path|
-  lines = (e.backtrace || []).reject { |l| l.start_with?('<corral-prelude>') }
+  lines = (e.backtrace || []).reject do |l|
+    l.start_with?('<corral-prelude>') || l.start_with?('<internal:core> core/binding.rb')
+  end
   last = lines.rindex { |l| l.start_with?("#{path}:") }
   lines = lines[0..last] if last
   lines = lines.map { |l| l.start_with?("#{path}:") ? l.sub("`<top (required)>'", "`<main>'") : l }
@@ -307,13 +309,10 @@ run_at_exit = lambda do |path|
   status
 end
 
-# Binds one execution and runs the script; returns its exit status. A SystemExit becomes the status
-# (as `exit` does in CRuby); an error the script did not rescue is reported like CRuby does and
-# gives 1. Host exceptions (the bridge's exit) and the watchdog's cancellation pass through.
-lambda do |host, stdlib, path, argv, env_names, env_values, stdin, code|
+# Binds one execution: host bridge, stdlib index, script path, argv, environment, stdin.
+bind = lambda do |host, stdlib, path, argv, env_names, env_values, stdin|
   corral_host = host
   corral_stdlib = stdlib
-  path = path.to_s
   $0 = path
   ARGV.replace(Array.new(argv.size) { |i| argv[i].to_s })
   # The real ENV needs native access; the guest's environment is the request's, nothing else.
@@ -321,22 +320,73 @@ lambda do |host, stdlib, path, argv, env_names, env_values, stdin, code|
   env_names.size.times { |i| env[env_names[i].to_s] = env_values[i].to_s }
   Object.send(:remove_const, :ENV)
   Object.const_set(:ENV, env)
-  # IO#gets on the real stdin needs native buffers; the request's stdin is known in full anyway
   input = stdin_class.new(stdin.to_s)
   $stdin = input
   Object.send(:remove_const, :STDIN)
   Object.const_set(:STDIN, input)
-
-  status = 0
-  begin
-    TOPLEVEL_BINDING.eval(code.to_s, path, 1)
-  rescue SystemExit => e
-    status = e.status
-  rescue Exception => e
-    raise if foreign_exception && e.is_a?(foreign_exception)
-    report.call(e, path)
-    status = 1
-  end
-  at_exit_status = run_at_exit.call(path)
-  at_exit_status.nil? ? status : at_exit_status
 end
+
+# Runs code at top level under the script's name. Returns nil when it ran to its end, else the exit
+# status: a SystemExit's (as `exit` does in CRuby), or 1 for an error the code did not rescue,
+# reported like CRuby does. Host exceptions (the bridge's exit) and the watchdog's cancellation
+# pass through.
+run_code = lambda do |path, code|
+  TOPLEVEL_BINDING.eval(code.to_s, path, 1)
+  nil
+rescue SystemExit => e
+  e.status & 0xFF
+rescue Exception => e
+  raise if foreign_exception && e.is_a?(foreign_exception)
+  report.call(e, path)
+  1
+end
+
+run_script = lambda do |host, stdlib, path, argv, env_names, env_values, stdin, code|
+  path = path.to_s
+  bind.call(host, stdlib, path, argv, env_names, env_values, stdin)
+  status = run_code.call(path, code) || 0
+  at_exit_status = run_at_exit.call(path)
+  at_exit_status.nil? ? status : at_exit_status & 0xFF
+end
+
+# Functions: defines the code's methods; nil when it defines a callable `execute`, else the exit status.
+define_function = lambda do |host, stdlib, path, env_names, env_values, code|
+  path = path.to_s
+  bind.call(host, stdlib, path, [], env_names, env_values, '')
+  status = run_code.call(path, code)
+  next status unless status.nil?
+  next nil if TOPLEVEL_BINDING.receiver.respond_to?(:execute, true)
+  $stderr.write("#{path}: undefined method `execute' for main:Object (NoMethodError): " \
+                "the code must define a top-level method execute(input)\n")
+  1
+end
+
+# Calls execute(input) once: [true, value] when it returned, [false, exit status] when it did not.
+invoke_function = lambda do |path, input|
+  path = path.to_s
+  result =
+    begin
+      [true, TOPLEVEL_BINDING.receiver.send(:execute, input)]
+    rescue SystemExit => e
+      [false, e.status & 0xFF]
+    rescue Exception => e
+      raise if foreign_exception && e.is_a?(foreign_exception)
+      report.call(e, path)
+      [false, 1]
+    end
+  at_exit_status = run_at_exit.call(path)
+  at_exit_status.nil? ? result : [false, at_exit_status & 0xFF]
+end
+
+# The value of this source: what the host calls. Order matters (see RubyLanguage).
+[
+  run_script,
+  define_function,
+  invoke_function,
+  -> { {} },                            # a new Hash
+  ->(hash, key, value) { hash[key.to_s] = value; nil },
+  ->(size) { Array.new(size) },         # a new Array of that size
+  ->(array, index, value) { array[index] = value; nil },
+  ->(text) { text.to_s },               # a Ruby String from a host string
+  ->(digits) { Integer(digits.to_s) }   # a big Integer from its decimal digits
+]
