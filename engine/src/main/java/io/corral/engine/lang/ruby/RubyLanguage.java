@@ -96,13 +96,13 @@ public final class RubyLanguage extends GuestLanguage {
         if (!defined.isNull()) {
             return FunctionOutcome.error(defined.fitsInInt() ? defined.asInt() : 1);
         }
-        Object input = inputJson == null ? null : RubyValues.toRuby(RubyValues.parse(inputJson), entry);
+        Value input = RubyValues.toRuby(inputJson == null ? RubyValues.parse("null") : RubyValues.parse(inputJson), entry);
         Value returned = entry.getArrayElement(INVOKE_FUNCTION).execute(binding.scriptPath(), input);
         if (!returned.getArrayElement(0).asBoolean()) {
             Value status = returned.getArrayElement(1);
             return FunctionOutcome.error(status.fitsInInt() ? status.asInt() : 1);
         }
-        String json = RubyValues.toJson(returned.getArrayElement(1));
+        String json = RubyValues.toJson(returned.getArrayElement(1), entry);
         return json == null ? FunctionOutcome.notSerializable() : FunctionOutcome.valid(json);
     }
 

@@ -35,6 +35,8 @@ final class RubyValues {
     private static final int ARRAY_SET = 6;
     private static final int STRING = 7;
     private static final int BIG_INTEGER = 8;
+    private static final int NIL = 9;
+    private static final int HASH_PAIRS = 10;
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -50,7 +52,7 @@ final class RubyValues {
     }
 
     /** The Ruby value of a JSON tree, or a host primitive Ruby takes as is. */
-    static Object toRuby(JsonNode node, Value entry) {
+    static Value toRuby(JsonNode node, Value entry) {
         switch (node.getNodeType()) {
             case OBJECT -> {
                 Value hash = entry.getArrayElement(NEW_HASH).execute();
@@ -74,16 +76,17 @@ final class RubyValues {
             }
             case NUMBER -> {
                 if (node.isIntegralNumber()) {
-                    return node.canConvertToLong() ? (Object) node.longValue()
+                    return node.canConvertToLong() ? entry.getContext().asValue(node.longValue())
                             : entry.getArrayElement(BIG_INTEGER).execute(node.bigIntegerValue().toString());
                 }
-                return node.doubleValue();
+                return entry.getContext().asValue(node.doubleValue());
             }
             case BOOLEAN -> {
-                return node.booleanValue();
+                return entry.getContext().asValue(node.booleanValue());
             }
             default -> {
-                return null;
+                // a host null would reach Ruby as a foreign null, not nil
+                return entry.getArrayElement(NIL);
             }
         }
     }
@@ -93,10 +96,10 @@ final class RubyValues {
     }
 
     /** The JSON text of a Ruby value, or null when it is not serializable. */
-    static String toJson(Value value) {
+    static String toJson(Value value, Value entry) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            if (!write(value, g, 0)) {
+            if (!write(value, g, 0, entry.getArrayElement(HASH_PAIRS))) {
                 return null;
             }
         } catch (IOException e) {
@@ -111,7 +114,7 @@ final class RubyValues {
         return out.toString();
     }
 
-    private static boolean write(Value v, JsonGenerator g, int depth) throws IOException {
+    private static boolean write(Value v, JsonGenerator g, int depth, Value hashPairs) throws IOException {
         if (v.isNull()) {
             g.writeNull();
         } else if (v.isBoolean()) {
@@ -127,7 +130,7 @@ final class RubyValues {
             g.writeStartArray();
             long size = v.getArraySize();
             for (long i = 0; i < size; i++) {
-                if (!write(v.getArrayElement(i), g, depth + 1)) {
+                if (!write(v.getArrayElement(i), g, depth + 1, hashPairs)) {
                     return false;
                 }
             }
@@ -137,15 +140,17 @@ final class RubyValues {
                 return false;
             }
             g.writeStartObject();
-            Value entries = v.getHashEntriesIterator();
-            while (entries.hasIteratorNextElement()) {
-                Value pair = entries.getIteratorNextElement();
+            // interop's hash iterator is a Fiber-backed Enumerator in TruffleRuby, and fibers are off
+            Value pairs = hashPairs.execute(v);
+            long size = pairs.getArraySize();
+            for (long i = 0; i < size; i++) {
+                Value pair = pairs.getArrayElement(i);
                 String key = key(pair.getArrayElement(0));
                 if (key == null) {
                     return false;
                 }
                 g.writeFieldName(key);
-                if (!write(pair.getArrayElement(1), g, depth + 1)) {
+                if (!write(pair.getArrayElement(1), g, depth + 1, hashPairs)) {
                     return false;
                 }
             }
@@ -158,7 +163,7 @@ final class RubyValues {
 
     private static boolean writeNumber(Value v, JsonGenerator g) throws IOException {
         // interop calls 2.0 a long too; Ruby's JSON keeps it a Float
-        boolean isFloat = v.fitsInDouble() && "Float".equals(metaName(v));
+        boolean isFloat = isFloat(v);
         if (!isFloat && v.fitsInLong()) {
             g.writeNumber(v.asLong());
         } else if (!isFloat && v.fitsInBigInteger()) {
@@ -180,17 +185,21 @@ final class RubyValues {
         if (k.isString()) {
             return k.asString();
         }
-        if (k.isNumber() && k.fitsInLong() && !"Float".equals(metaName(k))) {
+        if (k.isNumber() && k.fitsInLong() && !isFloat(k)) {
             return Long.toString(k.asLong());
         }
-        if (k.isNumber() && k.fitsInBigInteger() && !"Float".equals(metaName(k))) {
+        if (k.isNumber() && k.fitsInBigInteger() && !isFloat(k)) {
             return k.asBigInteger().toString();
         }
         return null;
     }
 
-    private static String metaName(Value v) {
+    /** Ruby Floats cross as Java doubles (no meta object); Integers as ints, longs or Integer objects. */
+    private static boolean isFloat(Value v) {
+        if (!v.fitsInDouble()) {
+            return false;
+        }
         Value meta = v.getMetaObject();
-        return meta == null ? null : meta.getMetaSimpleName();
+        return meta == null ? v.as(Object.class) instanceof Double : "Float".equals(meta.getMetaSimpleName());
     }
 }

@@ -16,7 +16,7 @@ corral_host = nil
 corral_at_exit = []
 ruby_home = Truffle::Boot.ruby_home
 original_load = Kernel.instance_method(:load)
-original_at_exit = Kernel.instance_method(:at_exit)
+original_exit_bang = Kernel.instance_method(:exit!)
 foreign_exception = defined?(Polyglot::ForeignException) ? Polyglot::ForeignException : nil
 
 out_of_process = 'it needs native access, which in-process Ruby does not have; run it with process isolation'
@@ -122,15 +122,21 @@ Kernel.module_eval do
     block
   end
 
-  # exit! skips at_exit handlers and cannot be rescued; TruffleRuby surfaces it as a plain error
+  # exit! skips at_exit handlers and ensure clauses and cannot be rescued. TruffleRuby's own exit!
+  # unwinds that way but reaches the host as a plain error, so the status is recorded with the
+  # host first (the host's exception that records it can be rescued, so it is caught here).
   define_method(:exit!) do |status = false|
     code = status == true ? 0 : status == false ? 1 : Integer(status)
-    corral_host.exit(code & 0xFF)
+    begin
+      corral_host.exit(code & 0xFF)
+    rescue Exception
+      nil
+    end
+    original_exit_bang.bind_call(self, code)
   end
   private :exit!
   define_singleton_method(:exit!) do |status = false|
-    code = status == true ? 0 : status == false ? 1 : Integer(status)
-    corral_host.exit(code & 0xFF)
+    Kernel.instance_method(:exit!).bind_call(self, status)
   end
 end
 
@@ -388,5 +394,7 @@ end
   ->(size) { Array.new(size) },         # a new Array of that size
   ->(array, index, value) { array[index] = value; nil },
   ->(text) { text.to_s },               # a Ruby String from a host string
-  ->(digits) { Integer(digits.to_s) }   # a big Integer from its decimal digits
+  ->(digits) { Integer(digits.to_s) },  # a big Integer from its decimal digits
+  nil,
+  ->(hash) { Hash.instance_method(:to_a).bind_call(hash) } # a result Hash's pairs, whatever it overrides
 ]
