@@ -115,4 +115,12 @@ class RubyScriptTest {
         assertTrue(r.stdout().lines().allMatch(l -> l.startsWith("refused")), describe(r));
         assertEquals(4, r.stdout().lines().count(), describe(r));
     }
+
+    @Test
+    void symbolsOfOneExecutionAreNotVisibleToTheNext() {
+        run(ScriptRequest.of(Language.RUBY, "p 'corral_secret_symbol_7'.to_sym"));
+        ExecResult r = run(ScriptRequest.of(Language.RUBY,
+                "p Symbol.all_symbols.map(&:to_s).grep(/corral_secret_symbol/)"));
+        assertEquals("[]\n", r.stdout(), describe(r));
+    }
 }
