@@ -2,6 +2,7 @@ package io.corral.engine.lang.python;
 
 import io.corral.api.Language;
 import io.corral.engine.lang.ExecutionBinding;
+import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestContext;
 import io.corral.engine.lang.GuestLanguage;
 import io.corral.engine.lang.Json;
@@ -14,7 +15,8 @@ import org.graalvm.polyglot.Value;
  * GraalPy under {@link SandboxPolicy#CONSTRAINED}: no host IO, sockets, native code, processes,
  * host classes or host environment. The POSIX module runs on the Java backend (the native backend
  * is not sandboxed). The prelude ({@code prelude.py}) sets {@code sys.argv}, {@code os.environ}
- * and runs the script as {@code __main__} with CPython-style tracebacks.
+ * and runs the script as {@code __main__} with CPython-style tracebacks; for a function it also
+ * calls {@code execute(input)} and serializes its result in the guest. See {@code docs/languages/python.md}.
  */
 public final class PythonLanguage extends GuestLanguage {
 
@@ -48,8 +50,25 @@ public final class PythonLanguage extends GuestLanguage {
 
     @Override
     protected int runScript(GuestContext context, ExecutionBinding binding, String code) {
-        return context.entry().execute(code, binding.scriptPath(), Json.stringList(binding.args()),
+        return context.entry().getMember("run").execute(code, binding.scriptPath(), Json.stringList(binding.args()),
                 Json.stringMap(binding.env())).asInt();
+    }
+
+    /**
+     * The guest parses the input and serializes the result itself ({@code json.loads}/{@code json.dumps}
+     * with {@code allow_nan=False}), so Python's own JSON rules apply, big integers included.
+     */
+    @Override
+    protected FunctionOutcome runFunction(GuestContext context, ExecutionBinding binding, String code,
+                                          String inputJson) {
+        Value r = context.entry().getMember("call").execute(code, binding.scriptPath(),
+                Json.stringMap(binding.env()), inputJson);
+        String status = r.getArrayElement(0).asString();
+        return switch (status) {
+            case "valid" -> FunctionOutcome.valid(r.getArrayElement(1).asString());
+            case "json_serialization_error" -> FunctionOutcome.notSerializable();
+            default -> FunctionOutcome.error(r.getArrayElement(2).asInt());
+        };
     }
 
     @Override

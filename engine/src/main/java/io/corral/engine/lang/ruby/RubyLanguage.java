@@ -2,6 +2,7 @@ package io.corral.engine.lang.ruby;
 
 import io.corral.api.Language;
 import io.corral.engine.lang.ExecutionBinding;
+import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestContext;
 import io.corral.engine.lang.GuestLanguage;
 import org.graalvm.polyglot.Context;
@@ -20,11 +21,18 @@ import java.util.ArrayList;
  * TruffleRuby in-process. TruffleRuby accepts only the TRUSTED sandbox policy, so every access is
  * switched off by hand: no native access (with it, TruffleRuby reads host files, spawns processes
  * and sees the host environment), no IO, no processes, no threads, no host classes, no polyglot,
- * no host environment. What needs native access ({@code File}, real {@code ENV}, {@code require}
- * of most of the standard library) is unavailable; the prelude ({@code prelude.rb}) sets
- * {@code ARGV} and runs the script.
+ * no host environment. What needs native access ({@code File}, the real {@code ENV} and stdin,
+ * TruffleRuby's own {@code require}) is replaced by the prelude ({@code prelude.rb}): {@code ENV}
+ * and {@code STDIN} from the request, and a {@code require} that loads the pure-Ruby standard
+ * library from TruffleRuby's home (located through {@link RubyStdlib}). Native extensions
+ * ({@code date}, {@code zlib}, {@code psych}, …) cannot load. See {@code docs/languages/ruby.md}.
  */
 public final class RubyLanguage extends GuestLanguage {
+
+    // positions in the array prelude.rb evaluates to
+    private static final int RUN_SCRIPT = 0;
+    private static final int DEFINE_FUNCTION = 1;
+    private static final int INVOKE_FUNCTION = 2;
 
     private final Source prelude = resourceSource("ruby", "prelude.rb", "<corral-prelude>");
 
@@ -73,9 +81,35 @@ public final class RubyLanguage extends GuestLanguage {
 
     @Override
     protected int runScript(GuestContext context, ExecutionBinding binding, String code) {
-        context.entry().execute(context.bridge(), binding.scriptPath(), strings(binding.args()),
-                strings(binding.env().keySet()), strings(binding.env().values()), binding.stdin(), code);
-        return 0;
+        Value status = context.entry().getArrayElement(RUN_SCRIPT).execute(context.bridge(), RubyStdlib.INSTANCE,
+                binding.scriptPath(),
+                strings(binding.args()), strings(binding.env().keySet()), strings(binding.env().values()),
+                binding.stdin(), code);
+        return status.fitsInInt() ? status.asInt() & 0xFF : 1;
+    }
+
+    /**
+     * In-process Ruby converts input and result on the host through interop (see
+     * {@link RubyValues}): Ruby's {@code json} loads here, but costs a third of a second per context in
+     * the interpreter, and the host conversion keeps big Integers exact both ways.
+     */
+    @Override
+    protected FunctionOutcome runFunction(GuestContext context, ExecutionBinding binding, String code,
+                                          String inputJson) {
+        Value entry = context.entry();
+        Value defined = entry.getArrayElement(DEFINE_FUNCTION).execute(context.bridge(), RubyStdlib.INSTANCE,
+                binding.scriptPath(), strings(binding.env().keySet()), strings(binding.env().values()), code);
+        if (!defined.isNull()) {
+            return FunctionOutcome.error(defined.fitsInInt() ? defined.asInt() : 1);
+        }
+        Value input = RubyValues.toRuby(inputJson == null ? RubyValues.parse("null") : RubyValues.parse(inputJson), entry);
+        Value returned = entry.getArrayElement(INVOKE_FUNCTION).execute(binding.scriptPath(), input);
+        if (!returned.getArrayElement(0).asBoolean()) {
+            Value status = returned.getArrayElement(1);
+            return FunctionOutcome.error(status.fitsInInt() ? status.asInt() : 1);
+        }
+        String json = RubyValues.toJson(returned.getArrayElement(1), entry);
+        return json == null ? FunctionOutcome.notSerializable() : FunctionOutcome.valid(json);
     }
 
     private static ProxyArray strings(java.util.Collection<String> values) {

@@ -1,5 +1,5 @@
 # Corral's Python prelude: evaluated once in every fresh context, before an execution is bound.
-# __corral_run binds one execution (argv, environment), runs its script as __main__, prints
+# _run_script binds one execution (argv, environment), runs its script as __main__, prints
 # uncaught exceptions the way CPython does, and returns the exit status.
 import sys as _sys
 import builtins as _builtins, json as _json, os as _os, types as _types, linecache as _linecache, traceback as _traceback
@@ -26,8 +26,105 @@ def _exit_status(e):
     return 1
 
 
-def __corral_run(code, path, argv_json, env_json):
-    _sys.argv = [path] + _json.loads(argv_json)
+def _deny_process(*args, **kwargs):
+    raise PermissionError(1, "Operation not permitted: processes cannot be created in this sandbox")
+
+
+# GraalPy's Java backend refuses process creation with a host exception that no `except` clause can
+# catch; scripts get the OSError CPython gives when the OS refuses.
+import posix as _posix
+for _name in ("system", "fork", "forkpty", "execv", "execve", "posix_spawn", "posix_spawnp", "popen"):
+    for _mod in (_os, _posix):
+        if hasattr(_mod, _name):
+            setattr(_mod, _name, _deny_process)
+try:
+    import _posixsubprocess
+    _posixsubprocess.fork_exec = _deny_process
+except ImportError:
+    pass
+del _name, _mod
+
+
+# asyncio's event loop wakes itself through a socket pair and waits in select(); both are
+# refused here (no sockets, no select). With nothing to watch but timers, a selector that sleeps
+# until the next timer and a loop without the self-pipe are enough for asyncio.run, sleep, gather,
+# tasks and queues. Patched when the modules are first imported, so scripts that never use asyncio
+# pay nothing.
+def _patch_selectors(module):
+    import time as _time
+
+    class _TimerOnlySelector(module.BaseSelector):
+        """A selector that watches no file descriptors: select() only waits for the timeout."""
+
+        def __init__(self):
+            self._map = {}
+
+        def register(self, fileobj, events, data=None):
+            raise PermissionError(1, "Operation not permitted: file descriptors cannot be watched in this sandbox")
+
+        def unregister(self, fileobj):
+            raise KeyError(fileobj)
+
+        def select(self, timeout=None):
+            if timeout is None:
+                while True:
+                    _time.sleep(3600)
+            if timeout > 0:
+                _time.sleep(timeout)
+            return []
+
+        def get_map(self):
+            return self._map
+
+    module.DefaultSelector = _TimerOnlySelector
+
+
+def _patch_selector_events(module):
+    loop = module.BaseSelectorEventLoop
+    loop._make_self_pipe = lambda self: None
+    loop._close_self_pipe = lambda self: None
+    loop._write_to_self = lambda self: None
+
+
+_IMPORT_PATCHES = {"selectors": _patch_selectors, "asyncio.selector_events": _patch_selector_events}
+
+
+class _PatchingLoader:
+    def __init__(self, loader, patch):
+        self._loader = loader
+        self._patch = patch
+
+    def create_module(self, spec):
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module):
+        self._loader.exec_module(module)
+        self._patch(module)
+
+    def __getattr__(self, name):
+        return getattr(self._loader, name)
+
+
+class _PatchOnImport:
+    def find_spec(self, fullname, path=None, target=None):
+        patch = _IMPORT_PATCHES.get(fullname)
+        if patch is None:
+            return None
+        for finder in _sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(fullname, path, target)
+            if spec is not None:
+                spec.loader = _PatchingLoader(spec.loader, patch)
+                return spec
+        return None
+
+
+_sys.meta_path.insert(0, _PatchOnImport())
+
+
+def _bind(code, path, argv, env_json):
+    _sys.argv = [path] + argv
     env = _json.loads(env_json)
     _os.environ.clear()
     _os.environ.update(env)
@@ -39,27 +136,85 @@ def __corral_run(code, path, argv_json, env_json):
     main.__file__ = path
     main.__builtins__ = _builtins
     _sys.modules["__main__"] = main
+    return main
+
+
+def _print_uncaught(e, path):
+    tb = e.__traceback__
+    # hide this prelude's own frames: the trace starts in the user's script, as in CPython
+    while tb is not None and tb.tb_frame.f_code.co_filename != path:
+        tb = tb.tb_next
+    _flush()
+    _traceback.print_exception(type(e), e, tb)
+    _flush()
+
+
+def _flush():
+    try:
+        _sys.stdout.flush()
+        _sys.stderr.flush()
+    except BaseException:
+        pass
+
+
+def _run_script(code, path, argv_json, env_json):
+    main = _bind(code, path, _json.loads(argv_json), env_json)
     try:
         exec(compile(code, path, "exec", dont_inherit=True), main.__dict__)
         return 0
     except SystemExit as e:
         return _exit_status(e)
     except BaseException as e:
-        tb = e.__traceback__
-        # hide this prelude's own frame: the trace starts in the user's script, as in CPython
-        while tb is not None and tb.tb_frame.f_code.co_filename != path:
-            tb = tb.tb_next
-        _sys.stdout.flush()
-        _traceback.print_exception(type(e), e, tb)
-        _sys.stderr.flush()
+        _print_uncaught(e, path)
         return 1
     finally:
-        try:
-            _sys.stdout.flush()
-            _sys.stderr.flush()
-        except BaseException:
-            pass
+        _flush()
 
 
-# the value of this source: the function the host calls to run an execution
-__corral_run
+def _call_function(code, path, env_json, input_json):
+    """Runs code that defines execute(input), calls it once and serializes what it returned.
+
+    Returns (status, output_json, exit_code) with status valid / json_serialization_error / error.
+    """
+    main = _bind(code, path, [], env_json)
+    try:
+        exec(compile(code, path, "exec", dont_inherit=True), main.__dict__)
+        fn = main.__dict__.get("execute")
+        if fn is None:
+            raise NameError("name 'execute' is not defined: the code must define a top-level "
+                            "function execute(input)")
+        if not callable(fn):
+            raise TypeError("'execute' is a %s, not a function: define a top-level function execute(input)"
+                            % type(fn).__name__)
+        value = fn(None if input_json is None else _json.loads(input_json))
+        if isinstance(value, _types.CoroutineType) or hasattr(type(value), "__await__"):
+            import asyncio
+            value = asyncio.run(_awaited(value))
+    except SystemExit as e:
+        return ("error", None, _exit_status(e) or 1)
+    except BaseException as e:
+        _print_uncaught(e, path)
+        return ("error", None, 1)
+    finally:
+        _flush()
+    try:
+        # Python's own JSON rules; NaN and Infinity are not JSON
+        return ("valid", _json.dumps(value, allow_nan=False), 0)
+    except BaseException:
+        return ("json_serialization_error", None, 0)
+    finally:
+        _flush()
+
+
+async def _awaited(awaitable):
+    return await awaitable
+
+
+class _Entry:
+    """What the host calls: run(code, path, argv_json, env_json) and call(code, path, env_json, input_json)."""
+    run = staticmethod(_run_script)
+    call = staticmethod(_call_function)
+
+
+# the value of this source: the functions the host calls to run an execution
+_Entry

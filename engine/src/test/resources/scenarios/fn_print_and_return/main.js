@@ -1,0 +1,4 @@
+function execute(input) {
+  console.log("noise");
+  return input.a + input.b;
+}

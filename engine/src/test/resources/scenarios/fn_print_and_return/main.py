@@ -1,0 +1,3 @@
+def execute(input):
+    print("noise")
+    return input["a"] + input["b"]

@@ -1,0 +1,4 @@
+def execute(input)
+  puts "noise"
+  input["a"] + input["b"]
+end

@@ -1,0 +1,3 @@
+function execute(input) {
+  throw new Error("bad input");
+}

@@ -1,0 +1,2 @@
+def execute(input):
+    raise ValueError("bad input")

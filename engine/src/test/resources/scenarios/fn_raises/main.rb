@@ -1,0 +1,3 @@
+def execute(input)
+  raise ArgumentError, "bad input"
+end

@@ -1,0 +1,7 @@
+name = input()
+rest = input("prompt> ")
+print(f"{name}|{rest}")
+try:
+    input()
+except EOFError:
+    print("eof")
