@@ -97,6 +97,10 @@ public final class ExecutionEngine implements AutoCloseable {
                 }, new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
         this.runner = new GuestRunner(watchdog);
+        // slow one-time work (TypeScript's compiler load) starts now, in the background
+        for (Language l : languages) {
+            runtime(l).prepare();
+        }
     }
 
     public static Builder newBuilder() {
