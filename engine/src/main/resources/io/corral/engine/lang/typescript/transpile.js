@@ -36,6 +36,22 @@
         if (errors.length > 0) {
             return JSON.stringify({ errors });
         }
-        return JSON.stringify({ output: result.outputText });
+        return JSON.stringify({ output: asScript(result.outputText) });
     };
+
+    // The output runs as JavaScript runs a script. A file that was a module only for its types
+    // (`import type`) ends in TypeScript's `export {};` marker, which a script cannot hold: it goes,
+    // and the strictness a module had stays. The directive shares the first line, so the
+    // JavaScript keeps the TypeScript's first lines where they were.
+    function asScript(output) {
+        const marker = '\nexport {};\n';
+        if (output === 'export {};\n') {
+            output = '"use strict";\n';
+        } else if (output.endsWith(marker)) {
+            output = '"use strict"; ' + output.slice(0, output.length - marker.length + 1);
+        } else if (output.startsWith('"use strict";\n')) {
+            output = '"use strict"; ' + output.slice('"use strict";\n'.length);
+        }
+        return output;
+    }
 })();
