@@ -50,6 +50,14 @@ public abstract class GuestLanguage implements AutoCloseable {
     protected abstract Source prelude();
 
     /**
+     * Further set-up of a new context after its prelude, still before any execution is known
+     * (PHP instantiates its WebAssembly runtime here). Returns the context's entry value.
+     */
+    protected Value initialize(Context context, Value preludeResult) {
+        return preludeResult;
+    }
+
+    /**
      * Binds the execution into the context and runs the code to its end. Returns the exit status
      * when the guest ended normally or handled its own exit; guest errors it did not handle are
      * thrown as {@code PolyglotException}.
@@ -173,7 +181,7 @@ public abstract class GuestLanguage implements AutoCloseable {
         Context context = configure(builder).build();
         Value entry;
         try {
-            entry = context.eval(prelude());
+            entry = initialize(context, context.eval(prelude()));
         } catch (RuntimeException e) {
             context.close(true);
             throw e;
