@@ -21,12 +21,12 @@ public final class PhpCostBenchmark {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         try (ExecutionEngine engine = ExecutionEngine.newBuilder().languages(Language.PHP, Language.JAVASCRIPT).build()) {
             long first = time(engine, ScriptRequest.of(Language.PHP, "<?php echo 1;"));
-            time(engine, ScriptRequest.of(Language.JAVASCRIPT, ""));
+            time(engine, ScriptRequest.of(Language.JAVASCRIPT, ";"));
             long[] php = new long[rounds];
             long[] js = new long[rounds];
             for (int i = 0; i < rounds; i++) {
                 php[i] = time(engine, ScriptRequest.of(Language.PHP, "<?php echo 1;"));
-                js[i] = time(engine, ScriptRequest.of(Language.JAVASCRIPT, ""));
+                js[i] = time(engine, ScriptRequest.of(Language.JAVASCRIPT, ";"));
             }
             long phpMedian = median(php);
             long jsMedian = Math.max(1, median(js));
