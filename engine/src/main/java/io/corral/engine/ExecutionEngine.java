@@ -143,6 +143,10 @@ public final class ExecutionEngine implements AutoCloseable {
         this.secrets = new SecretVault(b.secretStore != null ? b.secretStore : new InMemorySecretStore(), ids::next);
         this.history = new ExecutionHistory(b.executionStore != null ? b.executionStore : new InMemoryExecutionStore(),
                 b.retention, Clock.systemUTC());
+        // slow one-time work (TypeScript's compiler load) starts now, in the background
+        for (Language l : languages) {
+            runtime(l).prepare();
+        }
     }
 
     public static Builder newBuilder() {

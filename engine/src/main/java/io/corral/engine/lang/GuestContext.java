@@ -10,6 +10,8 @@ import org.graalvm.polyglot.Value;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -28,6 +30,7 @@ public final class GuestContext implements AutoCloseable {
     private final SwitchableOutput stderr;
     private final GuestFileSystem files;
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final List<Runnable> cancelActions = new CopyOnWriteArrayList<>();
     private HostBridge bridge;
     private ExecutionBinding binding;
 
@@ -108,9 +111,25 @@ public final class GuestContext implements AutoCloseable {
         return language.runFunction(this, binding, code, inputJson);
     }
 
+    /**
+     * Runs {@code action} when this context is cancelled or closed (at once if it already was), so
+     * work done for this execution outside the context (TypeScript's compiler) stops with it.
+     */
+    public void whenCancelled(Runnable action) {
+        cancelActions.add(action);
+        if (cancelled.get() && cancelActions.remove(action)) {
+            action.run();
+        }
+    }
+
     /** Stops whatever runs in this context (from any thread). Idempotent. */
     public void cancel() {
         if (cancelled.compareAndSet(false, true)) {
+            for (Runnable action : cancelActions) {
+                if (cancelActions.remove(action)) {
+                    action.run();
+                }
+            }
             try {
                 context.close(true);
             } catch (RuntimeException e) {

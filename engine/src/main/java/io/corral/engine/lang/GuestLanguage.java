@@ -61,6 +61,14 @@ public abstract class GuestLanguage implements AutoCloseable {
     protected abstract Source prelude();
 
     /**
+     * Further set-up of a new context after its prelude, still before any execution is known
+     * (PHP instantiates its WebAssembly runtime here). Returns the context's entry value.
+     */
+    protected Value initialize(Context context, Value preludeResult) {
+        return preludeResult;
+    }
+
+    /**
      * Binds the execution into the context and runs the code to its end. Returns the exit status
      * when the guest ended normally or handled its own exit; guest errors it did not handle are
      * thrown as {@code PolyglotException}.
@@ -78,6 +86,48 @@ public abstract class GuestLanguage implements AutoCloseable {
     protected FunctionOutcome runFunction(GuestContext context, ExecutionBinding binding, String code,
                                           String inputJson) {
         throw new UnsupportedOperationException("functions are not available for " + language().wireName() + " yet");
+    }
+
+    /**
+     * Starts slow one-time work (a compiler's first load) in the background so the first request
+     * does not pay it; never blocks. Called once when an engine that runs this language starts.
+     */
+    public void prepare() {
+    }
+
+    // A language that runs on another one's runtime (TypeScript on JavaScript) reuses that
+    // language's configuration, prelude and run methods through these, by composition.
+
+    /** {@code runtime}'s permitted languages, for a language built on it. */
+    protected static String[] permittedLanguagesOf(GuestLanguage runtime) {
+        return runtime.permittedLanguages();
+    }
+
+    /** {@code runtime}'s sandbox policy, for a language built on it. */
+    protected static SandboxPolicy sandboxPolicyOf(GuestLanguage runtime) {
+        return runtime.sandboxPolicy();
+    }
+
+    /** Configures {@code builder} as {@code runtime} would, for a language built on it. */
+    protected static Context.Builder configureAs(GuestLanguage runtime, Context.Builder builder) {
+        return runtime.configure(builder);
+    }
+
+    /** {@code runtime}'s prelude, for a language built on it. */
+    protected static Source preludeOf(GuestLanguage runtime) {
+        return runtime.prelude();
+    }
+
+    /** Runs already-translated code as {@code runtime} runs a script, in a context of a language built on it. */
+    protected static int runScriptAs(GuestLanguage runtime, GuestContext context, ExecutionBinding binding,
+                                     String code) {
+        return runtime.runScript(context, binding, code);
+    }
+
+    /** Calls already-translated code's {@code execute} as {@code runtime} does. */
+    protected static FunctionOutcome runFunctionAs(GuestLanguage runtime, GuestContext context,
+                                                   ExecutionBinding binding, String code, String inputJson) {
+        return runtime.runFunction(context, binding, code, inputJson);
     }
 
     /** The language's version as its users know it (e.g. {@code Python 3.12.8}) for {@code --version}. */
@@ -149,7 +199,7 @@ public abstract class GuestLanguage implements AutoCloseable {
         Context context = builder.build();
         Value entry;
         try {
-            entry = context.eval(prelude());
+            entry = initialize(context, context.eval(prelude()));
         } catch (RuntimeException e) {
             context.close(true);
             files.close();

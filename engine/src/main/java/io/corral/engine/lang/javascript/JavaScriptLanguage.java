@@ -242,8 +242,13 @@ public final class JavaScriptLanguage extends GuestLanguage {
 
     @Override
     public String versionLine() {
-        return "ECMAScript " + engine().getLanguages().get("js").getVersion().replaceFirst("^ECMAScript ", "")
-                + " (GraalJS " + engine().getVersion() + ")";
+        // GraalJS reports its ECMAScript level only to guests (the Graal global)
+        try (Context c = Context.newBuilder("js").engine(engine()).sandbox(SandboxPolicy.CONSTRAINED)
+                .out(java.io.OutputStream.nullOutputStream()).err(java.io.OutputStream.nullOutputStream()).build()) {
+            Value level = c.eval("js", "typeof Graal === 'object' ? Graal.versionECMAScript : undefined");
+            return "ECMAScript " + (level.isNumber() ? Integer.toString(level.asInt()) : "(unknown)")
+                    + " (GraalJS " + io.corral.engine.BuildInfo.graalVersion() + ")";
+        }
     }
 
     /** The prelude parts, wrapped in one function so nothing but what they define leaks into the global scope. */

@@ -1,0 +1,2 @@
+<?php
+echo implode(" ", array_slice($argv, 1)), "\n";

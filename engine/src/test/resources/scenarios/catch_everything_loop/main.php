@@ -1,0 +1,3 @@
+<?php
+echo "started\n";
+while (true) { try { while (true) {} } catch (Throwable $e) {} finally { } }

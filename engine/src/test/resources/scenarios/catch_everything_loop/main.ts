@@ -1,0 +1,2 @@
+console.log("started");
+while (true) { try { while (true) {} } catch (e) {} finally { } }

@@ -1,0 +1,1 @@
+console.log(process.env.K1, process.env.PATH, process.env.HOME);

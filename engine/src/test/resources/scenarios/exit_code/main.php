@@ -1,0 +1,3 @@
+<?php
+echo "leaving\n";
+exit(3);

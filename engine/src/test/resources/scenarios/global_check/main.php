@@ -1,0 +1,2 @@
+<?php
+echo isset($GLOBALS["corralMarker"]) ? "present" : "absent", " ", file_exists("/tmp/corral-marker") ? "present" : "absent", "\n";

@@ -1,0 +1,1 @@
+console.log(typeof globalThis.corralMarker === "undefined" ? "absent" : "present", ({}).corralPolluted === undefined ? "absent" : "present");

@@ -1,0 +1,3 @@
+globalThis.corralMarker = "set";
+Object.prototype.corralPolluted = "set";
+console.log("set");

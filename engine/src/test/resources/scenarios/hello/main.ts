@@ -1,0 +1,3 @@
+interface Greeting { text: string }
+const greeting: Greeting = { text: "hello, world" };
+console.log(greeting.text);

@@ -1,0 +1,4 @@
+<?php
+function not_execute($input) {
+    return 1;
+}

@@ -1,0 +1,4 @@
+<?php
+function execute($input) {
+    return ["bad" => "\xB1\x31"];
+}

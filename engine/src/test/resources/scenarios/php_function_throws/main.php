@@ -1,0 +1,4 @@
+<?php
+function execute($input) {
+    throw new RuntimeException("function failed");
+}

@@ -1,0 +1,3 @@
+<?php
+usleep(100000);
+echo "awake\n";

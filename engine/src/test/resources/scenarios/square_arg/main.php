@@ -1,0 +1,3 @@
+<?php
+$n = (int) $argv[1];
+echo $n * $n, "\n";

@@ -1,0 +1,2 @@
+const n: number = Number(process.argv[2]);
+console.log(n * n);

@@ -1,0 +1,2 @@
+console.error("to stderr");
+console.log("to stdout");

@@ -1,0 +1,3 @@
+<?php
+$s = stream_get_contents(STDIN);
+echo strrev($s), "\n";

@@ -1,0 +1,2 @@
+const value: number = await Promise.resolve(41);
+console.log(value + 1);

@@ -1,0 +1,5 @@
+<?php
+function fail() {
+    throw new Exception("boom");
+}
+fail();

@@ -1,0 +1,267 @@
+// Corral's PHP runtime: evaluated once in every fresh PHP context. PHP is the Emscripten build
+// published as @php-wasm/node-8-4 (its loader is spliced in below by PhpLanguage, minus its Node
+// import lines), driven directly through the module factory with an in-memory file system only:
+// no Node APIs, no host files, no network. The context is created and PHP instantiated before
+// the execution is known; bind() then hands it the execution's stdin, argv and environment.
+(function (global) {
+    // --- the few web APIs the loader touches -----------------------------------------------
+    function utf8Encode(text) {
+        const s = String(text);
+        const out = [];
+        for (let i = 0; i < s.length; i++) {
+            let c = s.codePointAt(i);
+            if (c > 0xffff) {
+                i++;
+            }
+            if (c < 0x80) {
+                out.push(c);
+            } else if (c < 0x800) {
+                out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+            } else if (c < 0x10000) {
+                out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+            } else {
+                out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+            }
+        }
+        return new Uint8Array(out);
+    }
+
+    function utf8Decode(bytes) {
+        let s = '';
+        const chunk = [];
+        for (let i = 0; i < bytes.length;) {
+            const b = bytes[i];
+            let c;
+            let n;
+            if (b < 0x80) { c = b; n = 1; }
+            else if (b >= 0xf0 && i + 3 < bytes.length + 0) { c = ((b & 7) << 18) | ((bytes[i + 1] & 63) << 12) | ((bytes[i + 2] & 63) << 6) | (bytes[i + 3] & 63); n = 4; }
+            else if (b >= 0xe0) { c = ((b & 15) << 12) | ((bytes[i + 1] & 63) << 6) | (bytes[i + 2] & 63); n = 3; }
+            else if (b >= 0xc0) { c = ((b & 31) << 6) | (bytes[i + 1] & 63); n = 2; }
+            else { c = 0xfffd; n = 1; }
+            chunk.push(c);
+            i += n;
+            if (chunk.length >= 8192) {
+                s += String.fromCodePoint.apply(null, chunk);
+                chunk.length = 0;
+            }
+        }
+        return s + String.fromCodePoint.apply(null, chunk);
+    }
+
+    if (typeof global.TextEncoder === 'undefined') {
+        global.TextEncoder = class TextEncoder {
+            get encoding() { return 'utf-8'; }
+            encode(text) { return utf8Encode(text === undefined ? '' : text); }
+        };
+    }
+    if (typeof global.TextDecoder === 'undefined') {
+        global.TextDecoder = class TextDecoder {
+            get encoding() { return 'utf-8'; }
+            decode(view) {
+                if (view === undefined) {
+                    return '';
+                }
+                const bytes = view instanceof Uint8Array ? view
+                    : new Uint8Array(view.buffer || view, view.byteOffset || 0, view.byteLength);
+                return utf8Decode(bytes);
+            }
+        };
+    }
+    if (typeof global.performance === 'undefined') {
+        global.performance = { now: () => Date.now() };
+    }
+    if (typeof global.crypto === 'undefined') {
+        // No host entropy reaches the sandbox: PHP's random_bytes() and /dev/urandom are fed by
+        // Math.random, which is not cryptographically secure (documented in docs/languages/php.md).
+        global.crypto = {
+            getRandomValues(view) {
+                const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+                for (let i = 0; i < bytes.length; i++) {
+                    bytes[i] = (Math.random() * 256) | 0;
+                }
+                return view;
+            },
+        };
+    }
+    // Timers for PHP's asyncify sleeps: the host polls (see poll()) and waits between due times.
+    const timers = new Map();
+    let nextTimer = 1;
+    global.setTimeout = function (fn, ms, ...args) {
+        const id = nextTimer++;
+        timers.set(id, { fn, args, due: Date.now() + Math.max(0, Number(ms) || 0) });
+        return id;
+    };
+    global.clearTimeout = function (id) {
+        timers.delete(id);
+    };
+    global.setInterval = function () {
+        throw new Error('setInterval is not available in the PHP runtime');
+    };
+    global.clearInterval = global.clearTimeout;
+    if (typeof global.console === 'undefined') {
+        global.console = { log() {}, warn() {}, error() {}, info() {}, debug() {} };
+    }
+
+    // --- the Emscripten loader of @php-wasm/node-8-4 ------------------------------------------
+    const init = (function () {
+/*@corral-php-loader@*/
+        return init;
+    })();
+
+    // --- one PHP instance per context ----------------------------------------------------------
+    const INI_PATH = '/internal/shared/php.ini';
+    let host = null;
+    let stdinBytes = new Uint8Array(0);
+    let stdinPos = 0;
+    // The C environment is copied when PHP is instantiated (before the request is known), so it
+    // is left empty: Emscripten's defaults (PATH, HOME, USER, ...) read as unset, and the loader's
+    // own PATH assignment is ignored. The request's variables arrive through prepend.php.
+    const env = {};
+    for (const key of ['USER', 'LOGNAME', 'PATH', 'PWD', 'HOME', 'LANG', '_']) {
+        Object.defineProperty(env, key, { get: () => undefined, set() {}, enumerable: true });
+    }
+    let php = null;
+    let startupError = null;
+    let outcome = null;
+
+    function write(fd, data) {
+        if (host === null || data === undefined || data === null) {
+            return;
+        }
+        const text = typeof data === 'string' ? data : utf8Decode(data);
+        if (text.length > 0) {
+            host.write(fd, text);
+        }
+    }
+
+    // Starts PHP; it comes up when the host regains control (the loader's promise jobs run
+    // then), after which the host calls prepare().
+    function instantiate(wasmBuffer) {
+        const compiled = new WebAssembly.Module(new Uint8Array(new ArrayBuffer(wasmBuffer)));
+        // the object handed to the factory is the Emscripten Module itself: its API once it is up
+        const module = {
+            ENV: env,
+            noInitialRun: true,
+            locateFile: (p) => p,
+            instantiateWasm(imports, receive) {
+                receive(new WebAssembly.Instance(compiled, imports), compiled);
+                return {};
+            },
+            stdin() {
+                return stdinPos < stdinBytes.length ? stdinBytes[stdinPos++] : null;
+            },
+            print: (text) => write(1, text),
+            printErr: (text) => write(2, text),
+            onStdout: (chunk) => write(1, chunk),
+            onStderr: (chunk) => write(2, chunk),
+            onHeaders() {},
+            onAbort(what) { startupError = startupError || what; },
+            onRuntimeInitialized() {
+                php = module;
+            },
+            quit(status, toThrow) {
+                throw toThrow;
+            },
+        };
+        init('CORRAL', module);
+    }
+
+    function prepare(iniText, functionRunner, prepend) {
+        if (php === null) {
+            throw new Error('PHP did not start' + (startupError ? ': ' + startupError : ''));
+        }
+        php.FS.mkdirTree('/internal/shared');
+        php.FS.mkdirTree('/internal/corral');
+        php.FS.mkdirTree('/code');
+        php.FS.mkdirTree('/tmp');
+        php.FS.writeFile(INI_PATH, iniText);
+        php.FS.writeFile('/internal/corral/run-function.php', functionRunner);
+        php.FS.writeFile('/internal/corral/prepend.php', prepend);
+        php.FS.chdir('/code');
+        php.ccall('wasm_set_phpini_path', null, ['string'], [INI_PATH]);
+    }
+
+    function bind(bridge, path, argvJson, envJson, stdin) {
+        host = bridge;
+        stdinBytes = utf8Encode(stdin);
+        stdinPos = 0;
+        php.FS.writeFile('/internal/corral/env.json', envJson);
+        php.__corral_script = path;
+        php.__corral_argv = JSON.parse(argvJson);
+    }
+
+    function start(script, code, inputJson) {
+        php.FS.writeFile(php.__corral_script, code);
+        if (inputJson !== null && inputJson !== undefined) {
+            php.FS.writeFile('/internal/corral/input.json', inputJson);
+        }
+        const argv = ['php', '-c', INI_PATH, script].concat(php.__corral_argv);
+        for (const arg of argv) {
+            php.ccall('wasm_add_cli_arg', null, ['string'], [arg]);
+        }
+        let result;
+        try {
+            result = php.ccall('run_cli', 'number', [], [], { async: true });
+        } catch (e) {
+            finish(e);
+            return;
+        }
+        Promise.resolve(result).then((status) => {
+            outcome = outcome || { exit: typeof status === 'number' ? status : 0 };
+        }, finish);
+    }
+
+    function finish(e) {
+        if (outcome !== null) {
+            return;
+        }
+        if (e && typeof e.status === 'number') {
+            outcome = { exit: e.status };
+        } else {
+            outcome = { crash: String(e && e.stack ? e.stack : e) };
+        }
+    }
+
+    // The host calls poll() until PHP is done; promise jobs run each time control returns to
+    // the host, and due timers (PHP's sleeps) run here. Returns -1 when done, else ms to wait.
+    function poll() {
+        if (outcome !== null) {
+            return -1;
+        }
+        const now = Date.now();
+        let wait = 50;
+        for (const [id, t] of timers) {
+            if (t.due <= now) {
+                timers.delete(id);
+                t.fn(...t.args);
+                return 0;
+            }
+            wait = Math.min(wait, t.due - now);
+        }
+        return Math.max(0, wait);
+    }
+
+    function result() {
+        if (outcome === null) {
+            return JSON.stringify({ pending: true });
+        }
+        const r = Object.assign({}, outcome);
+        if (php.FS.analyzePath('/internal/corral/status').exists) {
+            r.status = php.FS.readFile('/internal/corral/status', { encoding: 'utf8' });
+        }
+        if (php.FS.analyzePath('/internal/corral/output.json').exists) {
+            r.output = php.FS.readFile('/internal/corral/output.json', { encoding: 'utf8' });
+        }
+        return JSON.stringify(r);
+    }
+
+    return {
+        instantiate,
+        prepare,
+        bind,
+        runScript(code) { start(php.__corral_script, code, null); },
+        runFunction(code, inputJson) { start('/internal/corral/run-function.php', code, inputJson); },
+        poll,
+        result,
+    };
+})(globalThis);
