@@ -1,5 +1,5 @@
 const order = [];
-setTimeout(() => order.push('timeout 20'), 20);
+setTimeout(() => order.push('timeout 150'), 150);
 setTimeout(() => order.push('timeout 0'), 0);
 setImmediate(() => order.push('immediate'));
 process.nextTick(() => order.push('nextTick'));
@@ -19,6 +19,6 @@ const started = performance.now();
 setTimeout(() => {
   const waited = performance.now() - started;
   console.log(order.join(', '));
-  console.log(waited >= 190 ? 'waited' : `only ${waited} ms`);
-}, 200);
+  console.log(waited >= 290 ? 'waited' : `only ${waited} ms`);
+}, 300);
 order.push('sync');

@@ -141,6 +141,23 @@ class GuestHttpTest {
     }
 
     @org.junit.jupiter.api.Test
+    void pythonRequestsModuleWorksLikeRequests() {
+        ExecResult r = TestEngine.shared().run(ScriptRequest.newBuilder(Language.PYTHON,
+                TestEngine.program("python_requests", Language.PYTHON)).args("http://127.0.0.1:" + server.port())
+                .http(HttpPolicy.allow(HttpAllowRule.of("127.0.0.1").withAuth(HttpAuth.basic("u", "p")))).build())
+                .scriptResult();
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("200 True ok text/plain\n200\n1\nrefused: True\n", r.stdout());
+        List<RecordingServer.Received> seen = server.received();
+        assertEquals("/echo?q=a+b", seen.get(0).pathAndQuery());
+        assertEquals("1", seen.get(0).header("X-Trace"));
+        assertEquals("{\"n\": 1}", seen.get(1).body());
+        assertEquals("application/json", seen.get(1).header("Content-Type"));
+        assertEquals("Basic dTpw", seen.get(1).header("Authorization"));
+        assertEquals(3, seen.size(), "the refused request never left");
+    }
+
+    @org.junit.jupiter.api.Test
     void unknownSecretInAnHttpRuleIsRejectedBeforeRunning() {
         HttpPolicy policy = new HttpPolicy(List.of(HttpAllowRule.of("127.0.0.1").withAuth(
                 new HttpAuth(null, new HttpAuth.Bearer(null, "NO-SUCH-SECRET"), null, null))));

@@ -48,8 +48,24 @@ public final class PythonLanguage extends GuestLanguage {
         return prelude;
     }
 
+    /** Guest-side modules the prelude imports on demand: requests and the http.client patch. */
+    private final String requestsSource = resourceText("requests_shim.py");
+    private final String httpClientSource = resourceText("http_client_shim.py");
+
+    @Override
+    protected Value initialize(Context context, Value entry) {
+        entry.getMember("source").execute("requests", requestsSource);
+        entry.getMember("source").execute("http_client", httpClientSource);
+        return entry;
+    }
+
+    private String resourceText(String name) {
+        return resourceSource("python", name, name).getCharacters().toString();
+    }
+
     @Override
     protected int runScript(GuestContext context, ExecutionBinding binding, String code) {
+        context.entry().getMember("host").execute(context.bridge());
         return context.entry().getMember("run").execute(code, binding.scriptPath(), Json.stringList(binding.args()),
                 Json.stringMap(binding.env())).asInt();
     }
@@ -61,6 +77,7 @@ public final class PythonLanguage extends GuestLanguage {
     @Override
     protected FunctionOutcome runFunction(GuestContext context, ExecutionBinding binding, String code,
                                           String inputJson) {
+        context.entry().getMember("host").execute(context.bridge());
         Value r = context.entry().getMember("call").execute(code, binding.scriptPath(),
                 Json.stringMap(binding.env()), inputJson);
         String status = r.getArrayElement(0).asString();
@@ -73,9 +90,8 @@ public final class PythonLanguage extends GuestLanguage {
 
     @Override
     public String versionLine() {
-        try (GuestContext c = newContext()) {
-            return "Python " + c.polyglotContext().eval("python", "import sys; sys.version.split()[0]").asString()
-                    + " (GraalPy " + engine().getLanguages().get("python").getVersion() + ")";
-        }
+        // GraalPy reports the Python version it implements as its language version
+        return "Python " + engine().getLanguages().get("python").getVersion()
+                + " (GraalPy " + io.corral.engine.BuildInfo.graalVersion() + ")";
     }
 }

@@ -118,9 +118,8 @@ public final class RubyLanguage extends GuestLanguage {
 
     @Override
     public String versionLine() {
-        try (GuestContext c = newContext()) {
-            return "Ruby " + c.polyglotContext().eval("ruby", "RUBY_VERSION").asString()
-                    + " (TruffleRuby " + engine().getLanguages().get("ruby").getVersion() + ")";
-        }
+        // TruffleRuby reports the Ruby version it implements as its language version
+        return "Ruby " + engine().getLanguages().get("ruby").getVersion()
+                + " (TruffleRuby " + io.corral.engine.BuildInfo.graalVersion() + ")";
     }
 }

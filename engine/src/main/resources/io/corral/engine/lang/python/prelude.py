@@ -86,7 +86,49 @@ def _patch_selector_events(module):
     loop._write_to_self = lambda self: None
 
 
-_IMPORT_PATCHES = {"selectors": _patch_selectors, "asyncio.selector_events": _patch_selector_events}
+# The execution's host bridge (HTTP through the egress gateway), set when an execution is bound.
+_corral = _types.ModuleType("_corral")
+_corral.host = None
+_sys.modules["_corral"] = _corral
+
+# Guest-side modules whose source the host registers once per context (see PythonLanguage):
+# requests (a requests-compatible client) and the http.client patch.
+_SOURCES = {}
+
+
+def _register_source(name, text):
+    _SOURCES[name] = text
+
+
+def _patch_http_client(module):
+    namespace = {"__name__": "_corral_http_client"}
+    exec(compile(_SOURCES["http_client"], "<corral http.client>", "exec"), namespace)
+    namespace["install"](module)
+
+
+_IMPORT_PATCHES = {"selectors": _patch_selectors, "asyncio.selector_events": _patch_selector_events,
+                   "http.client": _patch_http_client}
+
+
+class _SourceLoader:
+    def __init__(self, name):
+        self._name = name
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        exec(compile(_SOURCES[self._name], "<corral %s>" % self._name, "exec"), module.__dict__)
+        if hasattr(module, "exceptions"):
+            _sys.modules[module.__name__ + ".exceptions"] = module.exceptions
+
+
+class _SourceModules:
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname == "requests" and "requests" in _SOURCES:
+            import importlib.machinery
+            return importlib.machinery.ModuleSpec(fullname, _SourceLoader("requests"))
+        return None
 
 
 class _PatchingLoader:
@@ -121,6 +163,11 @@ class _PatchOnImport:
 
 
 _sys.meta_path.insert(0, _PatchOnImport())
+_sys.meta_path.append(_SourceModules())
+
+
+def _set_host(bridge):
+    _corral.host = bridge
 
 
 def _bind(code, path, argv, env_json):
@@ -211,9 +258,12 @@ async def _awaited(awaitable):
 
 
 class _Entry:
-    """What the host calls: run(code, path, argv_json, env_json) and call(code, path, env_json, input_json)."""
+    """What the host calls: run(code, path, argv_json, env_json), call(code, path, env_json, input_json),
+    host(bridge) before either, and source(name, text) once per context."""
     run = staticmethod(_run_script)
     call = staticmethod(_call_function)
+    host = staticmethod(_set_host)
+    source = staticmethod(_register_source)
 
 
 # the value of this source: the functions the host calls to run an execution

@@ -1,0 +1,3 @@
+function execute(input) {
+  return { n: input.n + 100, version: 2 };
+}
