@@ -2,6 +2,7 @@ package io.corral.engine.lang.php;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.corral.api.InputFile;
 import io.corral.api.Language;
 import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.FunctionOutcome;
@@ -17,6 +18,7 @@ import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 import java.io.IOException;
+import java.util.List;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -50,6 +52,7 @@ public final class PhpLanguage extends GuestLanguage {
     private final String ini = text("php.ini");
     private final String functionRunner = text("function-runner.php");
     private final String prepend = text("prepend.php");
+    private final String httpPhp = text("http.php");
     private volatile ByteBuffer wasm;
 
     public PhpLanguage() {
@@ -97,6 +100,12 @@ public final class PhpLanguage extends GuestLanguage {
     }
 
     @Override
+    protected boolean usesGuestFileSystem() {
+        // PHP's files live in its own WebAssembly memory file system (input files are copied there)
+        return false;
+    }
+
+    @Override
     protected Source prelude() {
         return prelude;
     }
@@ -105,7 +114,7 @@ public final class PhpLanguage extends GuestLanguage {
     protected Value initialize(Context context, Value runtime) {
         runtime.invokeMember("instantiate", wasmBytes());
         // PHP comes up in the loader's promise jobs, which ran when control came back here
-        runtime.invokeMember("prepare", ini, functionRunner, prepend);
+        runtime.invokeMember("prepare", ini, functionRunner, prepend, httpPhp);
         return runtime;
     }
 
@@ -135,8 +144,18 @@ public final class PhpLanguage extends GuestLanguage {
     }
 
     private static void bind(GuestContext context, ExecutionBinding binding) {
+        List<List<String>> files = new java.util.ArrayList<>();
+        for (InputFile f : binding.files()) {
+            files.add(List.of(f.path(), f.contents()));
+        }
+        String filesJson;
+        try {
+            filesJson = JSON.writeValueAsString(files);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
         context.entry().invokeMember("bind", context.bridge(), binding.scriptPath(), Json.stringList(binding.args()),
-                Json.stringMap(binding.env()), binding.stdin());
+                Json.stringMap(binding.env()), binding.stdin(), filesJson);
     }
 
     /** Runs PHP's event loop (its asyncify sleeps) until PHP has ended. */

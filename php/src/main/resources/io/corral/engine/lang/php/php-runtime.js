@@ -166,7 +166,73 @@
         init('CORRAL', module);
     }
 
-    function prepare(iniText, functionRunner, prepend) {
+    // /dev/corral-http: PHP writes one JSON request, then reads the answer (a JSON line, then the
+    // raw body). The read makes the host call through the bridge, synchronously.
+    let httpRequest = [];
+    let httpAnswer = null;
+    let httpPos = 0;
+
+    function base64ToBinary(b64) {
+        const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+        let out = '';
+        let buffer = 0;
+        let bits = 0;
+        for (let i = 0; i < b64.length; i++) {
+            const v = alphabet.indexOf(b64[i]);
+            if (v < 0) {
+                continue;
+            }
+            buffer = (buffer << 6) | v;
+            bits += 6;
+            if (bits >= 8) {
+                bits -= 8;
+                out += String.fromCharCode((buffer >> bits) & 0xff);
+            }
+        }
+        return out;
+    }
+
+    function httpCall() {
+        const req = JSON.parse(utf8Decode(new Uint8Array(httpRequest)));
+        httpRequest = [];
+        const millis = req.timeout !== undefined && req.timeout >= 0 ? req.timeout * 1000 : -1;
+        const r = host.http(req.method, req.url, JSON.stringify(req.headers || []), base64ToBinary(req.body || ''),
+            millis);
+        const meta = r.ok
+            ? { ok: true, status: r.status, statusText: r.statusText, url: r.url, headers: JSON.parse(r.headers) }
+            : { ok: false, error: r.error };
+        const head = utf8Encode(JSON.stringify(meta) + '\n');
+        const body = r.ok ? r.body : '';
+        const all = new Uint8Array(head.length + body.length);
+        all.set(head, 0);
+        for (let i = 0; i < body.length; i++) {
+            all[head.length + i] = body.charCodeAt(i);
+        }
+        return all;
+    }
+
+    function httpInput() {
+        if (httpAnswer === null) {
+            if (httpRequest.length === 0) {
+                return null; // nothing asked since the last answer was read: end of file
+            }
+            httpAnswer = httpCall();
+            httpPos = 0;
+        }
+        if (httpPos < httpAnswer.length) {
+            return httpAnswer[httpPos++];
+        }
+        httpAnswer = null;
+        return null;
+    }
+
+    function httpOutput(byte) {
+        if (byte !== null && byte !== undefined) {
+            httpRequest.push(byte);
+        }
+    }
+
+    function prepare(iniText, functionRunner, prepend, httpPhp) {
         if (php === null) {
             throw new Error('PHP did not start' + (startupError ? ': ' + startupError : ''));
         }
@@ -177,12 +243,29 @@
         php.FS.writeFile(INI_PATH, iniText);
         php.FS.writeFile('/internal/corral/run-function.php', functionRunner);
         php.FS.writeFile('/internal/corral/prepend.php', prepend);
+        php.FS.writeFile('/internal/corral/http.php', httpPhp);
+        php.FS.createDevice('/dev', 'corral-http', httpInput, httpOutput);
         php.FS.chdir('/code');
         php.ccall('wasm_set_phpini_path', null, ['string'], [INI_PATH]);
     }
 
-    function bind(bridge, path, argvJson, envJson, stdin) {
+    function bind(bridge, path, argvJson, envJson, stdin, filesJson) {
         host = bridge;
+        // input files: read-only under /mnt/req, as in every language
+        const dirs = new Set();
+        for (const [file, contents] of JSON.parse(filesJson || '[]')) {
+            const full = '/mnt/req/' + file;
+            const parent = full.substring(0, full.lastIndexOf('/'));
+            php.FS.mkdirTree(parent);
+            php.FS.writeFile(full, contents);
+            php.FS.chmod(full, 0o444);
+            for (let d = parent; d.length >= '/mnt/req'.length; d = d.substring(0, d.lastIndexOf('/'))) {
+                dirs.add(d);
+            }
+        }
+        for (const d of dirs) {
+            php.FS.chmod(d, 0o555);
+        }
         stdinBytes = utf8Encode(stdin);
         stdinPos = 0;
         php.FS.writeFile('/internal/corral/env.json', envJson);

@@ -8,3 +8,5 @@ foreach (json_decode(file_get_contents('/internal/corral/env.json'), true) ?? []
     $_SERVER[$__corral_k] = $__corral_v;
 }
 unset($__corral_k, $__corral_v);
+// outbound HTTP through the host (file_get_contents on URLs, curl_*)
+require '/internal/corral/http.php';
