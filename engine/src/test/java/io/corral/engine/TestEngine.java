@@ -53,15 +53,13 @@ public final class TestEngine {
     }
 
     /**
-     * An engine with the production egress defaults (no private network), JavaScript and Python
-     * only, created on first use.
+     * An engine with the production egress defaults (no private network), created on first use.
      */
     public static ExecutionEngine strict() {
         if (strict == null) {
             synchronized (TestEngine.class) {
                 if (strict == null) {
-                    strict = ExecutionEngine.newBuilder().languages(io.corral.api.Language.JAVASCRIPT,
-                            io.corral.api.Language.PYTHON).concurrency(2).build();
+                    strict = ExecutionEngine.newBuilder().concurrency(2).build();
                 }
             }
         }

@@ -34,6 +34,7 @@ class InputFilesTest {
                 TestEngine.program("read_input_file", lang)).file("d/x.txt", "42").build()).scriptResult();
         assertEquals(0, r.exitCode(), r.stderr());
         String[] lines = r.stdout().split("\n");
+        assertEquals(3, lines.length, r.stdout());
         assertEquals("42", lines[0]);
         assertTrue(lines[1].startsWith("read-only"), r.stdout());
         assertTrue(lines[2].startsWith("no host file"), r.stdout());

@@ -315,6 +315,41 @@ run_at_exit = lambda do |path|
   status
 end
 
+# Input files: File needs native access, so reading goes through the host bridge, which serves the
+# execution's own in-memory files (/mnt/req inputs); nothing of the host's disk exists there.
+guest_file = lambda do |path|
+  r = corral_host.readFile(path.to_s)
+  unless r.ok
+    raise Errno::EISDIR, path.to_s if r.code.to_s == 'EISDIR'
+    raise Errno::ENOENT, path.to_s
+  end
+  r.data.to_s.encode(Encoding::ISO_8859_1).force_encoding(Encoding::UTF_8)
+end
+read_only = lambda do |path|
+  raise Errno::EROFS, path.to_s
+end
+file_shims = Module.new do
+  define_method(:read) { |path, *_| guest_file.call(path) }
+  define_method(:readlines) { |path, *args, chomp: false| guest_file.call(path).lines(chomp: chomp) }
+  define_method(:foreach) do |path, *_args, &block|
+    lines = guest_file.call(path).lines
+    block ? lines.each(&block) : lines.each
+  end
+  define_method(:exist?) { |path| corral_host.readFile(path.to_s).ok }
+  define_method(:file?) { |path| corral_host.readFile(path.to_s).ok }
+  define_method(:write) { |path, *_| read_only.call(path) }
+  define_method(:open) do |path, mode = 'r', *_rest, **_opts, &block|
+    read_only.call(path) unless mode.to_s.start_with?('r') && !mode.to_s.include?('+')
+    io = stdin_class.new(guest_file.call(path))
+    block ? block.call(io) : io
+  end
+end
+File.singleton_class.prepend(file_shims)
+IO.singleton_class.prepend(Module.new do
+  define_method(:read) { |path, *_| guest_file.call(path) }
+  define_method(:readlines) { |path, *args, chomp: false| guest_file.call(path).lines(chomp: chomp) }
+end)
+
 # Binds one execution: host bridge, stdlib index, script path, argv, environment, stdin.
 bind = lambda do |host, stdlib, path, argv, env_names, env_values, stdin|
   corral_host = host
