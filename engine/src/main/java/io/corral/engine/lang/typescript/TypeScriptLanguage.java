@@ -123,9 +123,7 @@ public final class TypeScriptLanguage extends GuestLanguage {
 
     @Override
     public String versionLine() {
-        return "TypeScript " + compiler.version() + " (transpiled; ECMAScript "
-                + engine().getLanguages().get("js").getVersion().replaceFirst("^ECMAScript ", "")
-                + " on GraalJS " + engine().getVersion() + ")";
+        return "TypeScript " + compiler.version() + " (transpiled, then run as " + javascript.versionLine() + ")";
     }
 
     @Override

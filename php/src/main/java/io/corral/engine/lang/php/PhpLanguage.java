@@ -215,7 +215,7 @@ public final class PhpLanguage extends GuestLanguage {
     @Override
     public String versionLine() {
         return "PHP " + phpVersion + " (WebAssembly, @php-wasm/node-8-4 " + packageVersion + ", on GraalJS/GraalWasm "
-                + engine().getVersion() + ")";
+                + io.corral.engine.BuildInfo.graalVersion() + ")";
     }
 
     private String readPackageVersion() {
