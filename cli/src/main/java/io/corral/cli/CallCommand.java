@@ -88,7 +88,7 @@ final class CallCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         FunctionRequest req = request != null ? fromRequestFile() : fromFlags();
-        ExecutionEngine engine = parent.engines.engine(allowPrivateNetwork);
+        ExecutionEngine engine = parent.engines.engine(req.language(), allowPrivateNetwork);
         try {
             Execution execution = engine.call(req);
             FunctionResult r = execution.functionResult();

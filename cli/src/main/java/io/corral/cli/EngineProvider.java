@@ -1,5 +1,6 @@
 package io.corral.cli;
 
+import io.corral.api.Language;
 import io.corral.engine.ExecutionEngine;
 
 import java.time.Duration;
@@ -13,11 +14,14 @@ public interface EngineProvider {
     /** Longest {@code --timeout} the command accepts. */
     Duration MAX_TIMEOUT = Duration.ofHours(1);
 
-    /** An engine whose guests may reach loopback and private addresses when {@code allowPrivateNetwork}. */
-    ExecutionEngine engine(boolean allowPrivateNetwork);
+    /**
+     * An engine for a run in {@code language} (null: every language) whose guests may reach
+     * loopback and private addresses when {@code allowPrivateNetwork}.
+     */
+    ExecutionEngine engine(Language language, boolean allowPrivateNetwork);
 
     default ExecutionEngine engine() {
-        return engine(false);
+        return engine(null, false);
     }
 
     /** Called when the command is done with the engine. */
@@ -26,8 +30,13 @@ public interface EngineProvider {
     static EngineProvider perInvocation() {
         return new EngineProvider() {
             @Override
-            public ExecutionEngine engine(boolean allowPrivateNetwork) {
-                return ExecutionEngine.newBuilder()
+            public ExecutionEngine engine(Language language, boolean allowPrivateNetwork) {
+                ExecutionEngine.Builder b = ExecutionEngine.newBuilder();
+                // a one-shot run starts only its own language (and no other language's warm-up work)
+                if (language != null && ExecutionEngine.availableLanguages().contains(language)) {
+                    b.languages(language);
+                }
+                return b
                         .allowPrivateNetwork(allowPrivateNetwork)
                         .concurrency(1)
                         .queueCapacity(1)
@@ -45,7 +54,7 @@ public interface EngineProvider {
     static EngineProvider shared(ExecutionEngine engine) {
         return new EngineProvider() {
             @Override
-            public ExecutionEngine engine(boolean allowPrivateNetwork) {
+            public ExecutionEngine engine(Language language, boolean allowPrivateNetwork) {
                 return engine;
             }
 

@@ -88,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScriptRequest req = request != null ? fromRequestFile() : fromFlags();
-        ExecutionEngine engine = parent.engines.engine(allowPrivateNetwork);
+        ExecutionEngine engine = parent.engines.engine(req.language(), allowPrivateNetwork);
         try {
             Execution execution = engine.run(req);
             ExecResult r = execution.scriptResult();
