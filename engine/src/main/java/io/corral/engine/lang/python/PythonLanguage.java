@@ -5,11 +5,11 @@ import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestContext;
 import io.corral.engine.lang.GuestLanguage;
-import io.corral.engine.lang.Json;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyArray;
 
 /**
  * GraalPy under {@link SandboxPolicy#CONSTRAINED}: no host IO, sockets, native code, processes,
@@ -66,8 +66,8 @@ public final class PythonLanguage extends GuestLanguage {
     @Override
     protected int runScript(GuestContext context, ExecutionBinding binding, String code) {
         context.entry().getMember("host").execute(context.bridge());
-        return context.entry().getMember("run").execute(code, binding.scriptPath(), Json.stringList(binding.args()),
-                Json.stringMap(binding.env())).asInt();
+        return context.entry().getMember("run").execute(code, binding.scriptPath(), strings(binding.args()),
+                strings(binding.env().keySet()), strings(binding.env().values())).asInt();
     }
 
     /**
@@ -79,13 +79,18 @@ public final class PythonLanguage extends GuestLanguage {
                                           String inputJson) {
         context.entry().getMember("host").execute(context.bridge());
         Value r = context.entry().getMember("call").execute(code, binding.scriptPath(),
-                Json.stringMap(binding.env()), inputJson);
+                strings(binding.env().keySet()), strings(binding.env().values()), inputJson);
         String status = r.getArrayElement(0).asString();
         return switch (status) {
             case "valid" -> FunctionOutcome.valid(r.getArrayElement(1).asString());
             case "json_serialization_error" -> FunctionOutcome.notSerializable();
             default -> FunctionOutcome.error(r.getArrayElement(2).asInt());
         };
+    }
+
+    /** Passed as a proxy: parsing JSON in the guest would cost every context an import of json. */
+    private static ProxyArray strings(java.util.Collection<String> values) {
+        return ProxyArray.fromList(new java.util.ArrayList<>(values));
     }
 
     @Override

@@ -2,7 +2,12 @@
 # _run_script binds one execution (argv, environment), runs its script as __main__, prints
 # uncaught exceptions the way CPython does, and returns the exit status.
 import sys as _sys
-import builtins as _builtins, json as _json, os as _os, types as _types, linecache as _linecache, traceback as _traceback
+import builtins as _builtins, os as _os
+
+# Every context pays for what this prelude imports (each import costs a few hundred ms in a fresh
+# GraalPy context), so json, linecache, traceback and types are imported only when needed.
+_ModuleType = type(_sys)
+_current_code = None
 
 # Output reaches the host line by line, so what a script printed before a timeout stopped it is
 # kept (CPython's block buffering on a pipe would lose it).
@@ -87,7 +92,7 @@ def _patch_selector_events(module):
 
 
 # The execution's host bridge (HTTP through the egress gateway), set when an execution is bound.
-_corral = _types.ModuleType("_corral")
+_corral = _ModuleType("_corral")
 _corral.host = None
 _sys.modules["_corral"] = _corral
 
@@ -170,16 +175,15 @@ def _set_host(bridge):
     _corral.host = bridge
 
 
-def _bind(code, path, argv, env_json):
-    _sys.argv = [path] + argv
-    env = _json.loads(env_json)
+def _bind(code, path, argv, env_names, env_values):
+    global _current_code
+    _sys.argv = [path] + [str(a) for a in argv]
     _os.environ.clear()
-    _os.environ.update(env)
+    for i in range(len(env_names)):
+        _os.environ[str(env_names[i])] = str(env_values[i])
+    _current_code = code
 
-    # lets tracebacks show the offending source line, as CPython does for a file on disk
-    _linecache.cache[path] = (len(code), None, code.splitlines(True), path)
-
-    main = _types.ModuleType("__main__")
+    main = _ModuleType("__main__")
     main.__file__ = path
     main.__builtins__ = _builtins
     _sys.modules["__main__"] = main
@@ -187,12 +191,15 @@ def _bind(code, path, argv, env_json):
 
 
 def _print_uncaught(e, path):
+    import linecache, traceback
+    # lets tracebacks show the offending source line, as CPython does for a file on disk
+    linecache.cache[path] = (len(_current_code), None, _current_code.splitlines(True), path)
     tb = e.__traceback__
     # hide this prelude's own frames: the trace starts in the user's script, as in CPython
     while tb is not None and tb.tb_frame.f_code.co_filename != path:
         tb = tb.tb_next
     _flush()
-    _traceback.print_exception(type(e), e, tb)
+    traceback.print_exception(type(e), e, tb)
     _flush()
 
 
@@ -204,8 +211,8 @@ def _flush():
         pass
 
 
-def _run_script(code, path, argv_json, env_json):
-    main = _bind(code, path, _json.loads(argv_json), env_json)
+def _run_script(code, path, argv, env_names, env_values):
+    main = _bind(code, path, argv, env_names, env_values)
     try:
         exec(compile(code, path, "exec", dont_inherit=True), main.__dict__)
         return 0
@@ -218,12 +225,13 @@ def _run_script(code, path, argv_json, env_json):
         _flush()
 
 
-def _call_function(code, path, env_json, input_json):
+def _call_function(code, path, env_names, env_values, input_json):
     """Runs code that defines execute(input), calls it once and serializes what it returned.
 
     Returns (status, output_json, exit_code) with status valid / json_serialization_error / error.
     """
-    main = _bind(code, path, [], env_json)
+    import json as _json, types as _types
+    main = _bind(code, path, [], env_names, env_values)
     try:
         exec(compile(code, path, "exec", dont_inherit=True), main.__dict__)
         fn = main.__dict__.get("execute")
@@ -258,7 +266,8 @@ async def _awaited(awaitable):
 
 
 class _Entry:
-    """What the host calls: run(code, path, argv_json, env_json), call(code, path, env_json, input_json),
+    """What the host calls: run(code, path, argv, env_names, env_values),
+    call(code, path, env_names, env_values, input_json),
     host(bridge) before either, and source(name, text) once per context."""
     run = staticmethod(_run_script)
     call = staticmethod(_call_function)
