@@ -66,13 +66,31 @@ public final class TestEngine {
         return strict;
     }
 
+    /** Whether the scenario has a program of its own in {@code language}. */
+    public static boolean hasProgram(String name, Language language) {
+        return TestEngine.class.getResource("/scenarios/" + name + "/main" + language.fileExtension()) != null;
+    }
+
+    /** The languages that can run {@code scenario} (TypeScript whenever JavaScript can). */
+    public static List<Language> languagesWith(String scenario) {
+        return languages().stream().filter(l -> hasProgram(scenario, l)
+                || (l == Language.TYPESCRIPT && hasProgram(scenario, Language.JAVASCRIPT))).toList();
+    }
+
     /** The languages this build runs, for parameterized tests. */
     public static List<Language> languages() {
         return List.copyOf(ExecutionEngine.availableLanguages());
     }
 
-    /** A guest program from {@code src/test/resources/scenarios/<name>/main.<ext>}. */
+    /**
+     * A guest program from {@code src/test/resources/scenarios/<name>/main.<ext>}. TypeScript falls
+     * back to the scenario's JavaScript program when it has none of its own: TypeScript is a
+     * superset, so the same program exercises the TypeScript pipeline.
+     */
     public static String program(String name, Language language) {
+        if (language == Language.TYPESCRIPT && !hasProgram(name, language)) {
+            return program(name, Language.JAVASCRIPT);
+        }
         String path = "/scenarios/" + name + "/main" + language.fileExtension();
         try (InputStream in = TestEngine.class.getResourceAsStream(path)) {
             if (in == null) {

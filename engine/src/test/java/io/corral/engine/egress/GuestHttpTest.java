@@ -29,11 +29,7 @@ class GuestHttpTest {
     private static RecordingServer server;
 
     static List<Language> languages() {
-        return TestEngine.languages().stream().filter(GuestHttpTest::hasHttp).toList();
-    }
-
-    private static boolean hasHttp(Language l) {
-        return TestEngine.class.getResource("/scenarios/http_get/main" + l.fileExtension()) != null;
+        return TestEngine.languagesWith("http_get");
     }
 
     @BeforeAll
@@ -112,9 +108,7 @@ class GuestHttpTest {
     }
 
     static List<Language> toolLanguages() {
-        return TestEngine.languages().stream()
-                .filter(l -> TestEngine.class.getResource("/scenarios/tool_fetch/main" + l.fileExtension()) != null)
-                .toList();
+        return TestEngine.languagesWith("tool_fetch");
     }
 
     @ParameterizedTest

@@ -22,9 +22,7 @@ class InputFilesTest {
 
     /** Languages whose guests read files through the in-memory file system. */
     static List<Language> languages() {
-        return TestEngine.languages().stream()
-                .filter(l -> TestEngine.class.getResource("/scenarios/read_input_file/main" + l.fileExtension()) != null)
-                .toList();
+        return TestEngine.languagesWith("read_input_file");
     }
 
     @ParameterizedTest
@@ -41,9 +39,7 @@ class InputFilesTest {
     }
 
     static List<Language> scratchLanguages() {
-        return TestEngine.languages().stream()
-                .filter(l -> TestEngine.class.getResource("/scenarios/write_scratch_file/main" + l.fileExtension()) != null)
-                .toList();
+        return TestEngine.languagesWith("write_scratch_file");
     }
 
     @ParameterizedTest

@@ -1,1 +1,0 @@
-console.log(process.env.K1, process.env.PATH, process.env.HOME);

@@ -1,2 +1,0 @@
-console.log("leaving");
-process.exit(3);

@@ -1,1 +1,0 @@
-console.log(typeof globalThis.corralMarker === "undefined" ? "absent" : "present", ({}).corralPolluted === undefined ? "absent" : "present");

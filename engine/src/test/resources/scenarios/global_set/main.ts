@@ -1,3 +1,0 @@
-globalThis.corralMarker = "set";
-Object.prototype.corralPolluted = "set";
-console.log("set");

@@ -1,2 +1,0 @@
-console.log("started");
-while (true) {}

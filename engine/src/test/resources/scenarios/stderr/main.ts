@@ -1,2 +1,0 @@
-console.error("to stderr");
-console.log("to stdout");
