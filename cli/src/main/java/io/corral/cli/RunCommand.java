@@ -1,29 +1,22 @@
 package io.corral.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.corral.api.ExecResult;
 import io.corral.api.Execution;
 import io.corral.api.Language;
-import io.corral.api.Limits;
-import io.corral.api.RequestRejectedException;
 import io.corral.api.ScriptRequest;
 import io.corral.api.wire.RizaJson;
 import io.corral.engine.ExecutionEngine;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code corral run}: run one script and pass its output and exit code through. */
@@ -42,12 +35,8 @@ final class RunCommand implements Callable<Integer> {
     @ParentCommand
     CorralCommand parent;
 
-    @Option(names = {"-l", "--language"}, paramLabel = "LANG",
-            description = "python, javascript or ruby (any case). Required unless --request is given.")
-    String language;
-
-    @Option(names = {"-c", "--code"}, paramLabel = "CODE", description = "The program text.")
-    String code;
+    @Mixin
+    GuestOptions options;
 
     @ArgGroup(exclusive = true)
     StdinSource stdin;
@@ -60,25 +49,9 @@ final class RunCommand implements Callable<Integer> {
         Path file;
     }
 
-    @Option(names = {"-e", "--env"}, paramLabel = "K=V", description = "An environment variable for the guest "
-            + "(repeatable). Nothing is inherited from this shell.")
-    List<String> env = new ArrayList<>();
-
-    @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS",
-            description = "Wall-clock limit; the run is stopped with exit code 124 (default 30).")
-    Long timeout;
-
-    @Option(names = "--allow-private-network", description = "Let the guest's HTTP requests (to hosts its "
-            + "http.allow rules name) reach loopback and private addresses, e.g. a server on 127.0.0.1.")
-    boolean allowPrivateNetwork;
-
     @Option(names = "--json", description = "Print the Execution record (Riza's JSON shape) on stdout instead of "
             + "the guest's output.")
     boolean json;
-
-    @Option(names = "--request", paramLabel = "FILE.json",
-            description = "Take a Riza /v1/execute request body from a file ('-' for stdin).")
-    String request;
 
     @Parameters(paramLabel = "FILE|- [ARG...]", description = "Without --code: the script file, or '-' to read "
             + "it from stdin. Everything else (after '--' when an argument starts with '-') is passed to the "
@@ -87,8 +60,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ScriptRequest req = request != null ? fromRequestFile() : fromFlags();
-        ExecutionEngine engine = parent.engines.engine(req.language(), allowPrivateNetwork);
+        ScriptRequest req = options.request != null ? fromRequestFile() : fromFlags();
+        ExecutionEngine engine = parent.engines.engine(req.language(), options.allowPrivateNetwork);
         try {
             Execution execution = engine.run(req);
             ExecResult r = execution.scriptResult();
@@ -107,59 +80,25 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private ScriptRequest fromRequestFile() throws IOException {
-        if (language != null || code != null || stdin != null || !env.isEmpty() || timeout != null
-                || !positional.isEmpty()) {
+        if (options.describesRequest() || stdin != null || !positional.isEmpty()) {
             throw new CorralCommand.UsageProblem("--request: cannot be combined with --language, --code, --stdin, "
                     + "--env, --timeout or arguments; allowed: --request FILE.json [--json]");
         }
-        String body = request.equals("-") ? new String(parent.stdin.readAllBytes(), StandardCharsets.UTF_8)
-                : readFile("--request", Path.of(request));
-        JsonNode node = RizaJson.parse(body);
-        return RizaJson.scriptRequest(node);
+        return RizaJson.scriptRequest(RizaJson.parse(options.requestBody(parent.stdin)));
     }
 
     private ScriptRequest fromFlags() throws IOException {
-        if (language == null) {
-            throw RequestRejectedException.invalid("--language", "is required", Language.allowedNames());
-        }
-        Language lang = Language.parse(language);
+        Language lang = options.parsedLanguage();
         List<String> args = new ArrayList<>(positional);
-        String source = code;
+        String file = options.code == null && !args.isEmpty() ? args.remove(0) : null;
+        String source = options.program(file, parent.stdin, "script");
         String stdinText = "";
-        if (source == null) {
-            if (args.isEmpty()) {
-                throw new CorralCommand.UsageProblem("code: none given; allowed: --code CODE, a script FILE, "
-                        + "or '-' to read the script from stdin");
-            }
-            String file = args.remove(0);
-            source = file.equals("-") ? new String(parent.stdin.readAllBytes(), StandardCharsets.UTF_8)
-                    : readFile("FILE", Path.of(file));
-        }
         if (stdin != null && stdin.text != null) {
             stdinText = stdin.text;
         } else if (stdin != null && stdin.file != null) {
-            stdinText = readFile("--stdin-file", stdin.file);
+            stdinText = GuestOptions.readFile("--stdin-file", stdin.file);
         }
-        Map<String, String> envMap = new LinkedHashMap<>();
-        for (String kv : env) {
-            int eq = kv.indexOf('=');
-            if (eq <= 0) {
-                throw new CorralCommand.UsageProblem("--env: '" + kv + "' is not NAME=VALUE; allowed: NAME=VALUE, "
-                        + "e.g. --env DEBUG=true");
-            }
-            envMap.put(kv.substring(0, eq), kv.substring(eq + 1));
-        }
-        ScriptRequest.Builder b = ScriptRequest.newBuilder(lang, source).stdin(stdinText).args(args).env(envMap);
-        if (timeout != null) {
-            b.limits(Limits.newBuilder().executionTimeoutSeconds(timeout).build());
-        }
-        return b.build();
-    }
-
-    private static String readFile(String what, Path path) throws IOException {
-        if (!Files.isRegularFile(path)) {
-            throw new CorralCommand.UsageProblem(what + ": '" + path + "' is not a readable file");
-        }
-        return Files.readString(path, StandardCharsets.UTF_8);
+        return ScriptRequest.newBuilder(lang, source).stdin(stdinText).args(args).env(options.envMap())
+                .limits(options.limits()).build();
     }
 }
