@@ -214,4 +214,36 @@ class ScriptScenarioTest {
         assertEquals(req, ((io.corral.api.ExecutionDetails.Script) ex.details()).request());
         assertTrue(ex.notices().stream().anyMatch(n -> n.contains("memory_size")), "states what is not enforced");
     }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void deepRecursionIsAGuestErrorAndTheNextExecutionStillWorks(Language lang) {
+        ExecResult r = run("deep_recursion", lang);
+        assertEquals(1, r.exitCode(), describe(r));
+        assertTrue(r.stderr().contains("main" + lang.fileExtension()), describe(r));
+        assertFalse(r.stderr().contains("StackOverflowError"), "a guest error, not the host's: " + describe(r));
+        assertEquals("hello, world\n", run("hello", lang).stdout());
+    }
+
+    static List<Language> regexLanguages() {
+        return TestEngine.languagesWith("guest_redos");
+    }
+
+    @ParameterizedTest
+    @MethodSource("regexLanguages")
+    void catastrophicRegexBacktrackingIsStoppedByTheTimeLimit(Language lang) {
+        ExecResult r = run(ScriptRequest.newBuilder(lang, TestEngine.program("guest_redos", lang))
+                .limits(Limits.newBuilder().executionTimeoutSeconds(2).build()).build());
+        assertEquals(ExecResult.TIMED_OUT, r.exitCode(), describe(r));
+        assertEquals("started\n", r.stdout());
+    }
+
+    @org.junit.jupiter.api.Test
+    void pythonTracebacksDoNotNameTheHostsLanguageHome() {
+        ExecResult r = run(ScriptRequest.of(Language.PYTHON, "import json\njson.loads('{')\n"));
+        assertEquals(1, r.exitCode(), describe(r));
+        assertTrue(r.stderr().contains("/usr/local/lib/python3.12/json/"), describe(r));
+        assertFalse(r.stderr().contains(".cache"), describe(r));
+        assertFalse(r.stderr().contains(System.getProperty("user.home") + "/"), describe(r));
+    }
 }

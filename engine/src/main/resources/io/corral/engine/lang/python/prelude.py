@@ -199,7 +199,10 @@ def _print_uncaught(e, path):
     while tb is not None and tb.tb_frame.f_code.co_filename != path:
         tb = tb.tb_next
     _flush()
-    traceback.print_exception(type(e), e, tb)
+    # frames in the standard library name the language home's host location (a cache folder under
+    # the host user's home); show them where CPython keeps its library instead
+    text = "".join(traceback.format_exception(type(e), e, tb))
+    _sys.stderr.write(text.replace(_sys.prefix, "/usr/local"))
     _flush()
 
 

@@ -1,0 +1,3 @@
+puts 'started'
+/(a*)*\1b/.match('a' * 40)
+puts 'finished'
