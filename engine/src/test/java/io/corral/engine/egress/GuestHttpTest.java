@@ -69,6 +69,46 @@ class GuestHttpTest {
         assertEquals(1, ex.http().requests());
     }
 
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> languagesAndAuthKinds() {
+        return languages().stream().flatMap(l -> java.util.stream.Stream.of("basic", "bearer", "header", "query")
+                .map(kind -> org.junit.jupiter.params.provider.Arguments.of(l, kind)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("languagesAndAuthKinds")
+    void eachKindOfCredentialArrivesAndNeverReachesTheGuest(Language lang, String kind) {
+        HttpAuth auth = switch (kind) {
+            case "basic" -> HttpAuth.basic("user", TOKEN);
+            case "bearer" -> HttpAuth.bearer(TOKEN);
+            case "header" -> HttpAuth.header("X-Api-Key", TOKEN);
+            default -> HttpAuth.query("api_key", TOKEN);
+        };
+        Execution ex = run(TestEngine.shared(), lang, "http_get", server.url("/echo"),
+                HttpPolicy.allow(HttpAllowRule.of("127.0.0.1").withAuth(auth)));
+        ExecResult r = ex.scriptResult();
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertFalse(r.stdout().contains(TOKEN) || r.stderr().contains(TOKEN), "the guest never sees it: " + r.stdout());
+        RecordingServer.Received got = server.received().get(0);
+        switch (kind) {
+            case "basic" -> assertEquals("Basic " + java.util.Base64.getEncoder().encodeToString(
+                    ("user:" + TOKEN).getBytes(java.nio.charset.StandardCharsets.UTF_8)), got.header("Authorization"));
+            case "bearer" -> assertEquals("Bearer " + TOKEN, got.header("Authorization"));
+            case "header" -> assertEquals(TOKEN, got.header("X-Api-Key"));
+            default -> assertEquals("/echo?api_key=" + TOKEN, got.pathAndQuery());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void gzipBombIsCutOffAfterDecompressionAsANetworkError(Language lang) {
+        Execution ex = run(TestEngine.shared(), lang, "http_refused", server.url("/gzip-bomb?bytes=" + (64L << 20)),
+                HttpPolicy.allow(HttpAllowRule.of("127.0.0.1")));
+        ExecResult r = ex.scriptResult();
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("refused") && r.stdout().contains("after decompression"), r.stdout());
+        assertTrue(r.stdout().contains("still running"), r.stdout());
+    }
+
     @ParameterizedTest
     @MethodSource("languages")
     void hostWithoutARuleIsACatchableErrorAndNothingIsSent(Language lang) {

@@ -63,6 +63,27 @@ class PhpEgressAndFilesTest {
         assertEquals("yes", server.received().get(0).header("X-From-Guest"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"basic", "bearer", "header", "query"})
+    void eachKindOfCredentialArrives(String kind) {
+        HttpAuth auth = switch (kind) {
+            case "basic" -> HttpAuth.basic("user", TOKEN);
+            case "bearer" -> HttpAuth.bearer(TOKEN);
+            case "header" -> HttpAuth.header("X-Api-Key", TOKEN);
+            default -> HttpAuth.query("api_key", TOKEN);
+        };
+        ExecResult r = run("http_get", server.url("/echo"), HttpPolicy.allow(HttpAllowRule.of("127.0.0.1").withAuth(auth)));
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertFalse(r.stdout().contains(TOKEN), r.stdout());
+        RecordingServer.Received got = server.received().get(0);
+        switch (kind) {
+            case "basic" -> assertTrue(got.header("Authorization").startsWith("Basic "), got.headers().toString());
+            case "bearer" -> assertEquals("Bearer " + TOKEN, got.header("Authorization"));
+            case "header" -> assertEquals(TOKEN, got.header("X-Api-Key"));
+            default -> assertEquals("/echo?api_key=" + TOKEN, got.pathAndQuery());
+        }
+    }
+
     @Test
     void refusedHostIsAWarningAndFalseAndNothingIsSent() {
         ExecResult r = run("http_refused", server.url("/echo"), HttpPolicy.DENY_ALL);
