@@ -1,0 +1,3 @@
+function execute(input) {
+  return input;
+}

@@ -1,0 +1,3 @@
+def execute(input)
+  input
+end

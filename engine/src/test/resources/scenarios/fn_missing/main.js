@@ -1,0 +1,3 @@
+function run(input) {
+  return input;
+}

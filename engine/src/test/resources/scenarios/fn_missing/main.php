@@ -1,0 +1,4 @@
+<?php
+function run($input) {
+    return $input;
+}

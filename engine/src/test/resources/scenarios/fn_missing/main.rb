@@ -1,0 +1,3 @@
+def run(input)
+  input
+end

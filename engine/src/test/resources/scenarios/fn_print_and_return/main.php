@@ -1,0 +1,5 @@
+<?php
+function execute($input) {
+    echo "noise\n";
+    return $input["a"] + $input["b"];
+}

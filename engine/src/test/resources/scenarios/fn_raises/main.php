@@ -1,0 +1,4 @@
+<?php
+function execute($input) {
+    throw new InvalidArgumentException("bad input");
+}

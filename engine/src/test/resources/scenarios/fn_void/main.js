@@ -1,0 +1,3 @@
+function execute(input) {
+  if (input !== null) throw new Error('expected null input');
+}

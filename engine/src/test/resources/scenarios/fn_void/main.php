@@ -1,0 +1,4 @@
+<?php
+function execute($input) {
+    if ($input !== null) { throw new Exception("expected null input"); }
+}

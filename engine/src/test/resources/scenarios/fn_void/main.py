@@ -1,0 +1,2 @@
+def execute(input):
+    assert input is None

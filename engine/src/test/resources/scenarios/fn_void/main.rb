@@ -1,0 +1,4 @@
+def execute(input)
+  raise 'expected nil input' unless input.nil?
+  nil
+end
