@@ -1,6 +1,7 @@
 package io.corral.engine.sandbox;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -19,18 +20,31 @@ public final class Watchdog implements AutoCloseable {
         return t;
     });
 
+    // Cancelling runs on threads of its own: a context that is slow to close (or never closes,
+    // graal#3321) must not hold up the deadlines of every other execution.
+    private final ExecutorService cancellers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "corral-cancel");
+        t.setDaemon(true);
+        return t;
+    });
+
     /** Runs {@code action} after {@code delay}; cancel the returned future when the run ends first. */
     public ScheduledFuture<?> schedule(Duration delay, Runnable action) {
-        return timer.schedule(action, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+        return timer.schedule(() -> execute(action), Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
     }
 
-    /** Runs {@code action} as soon as possible on the watchdog thread. */
+    /** Runs {@code action} as soon as possible, off the caller's thread. */
     public void execute(Runnable action) {
-        timer.execute(action);
+        try {
+            cancellers.execute(action);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the engine is closing: its contexts are closed with it
+        }
     }
 
     @Override
     public void close() {
         timer.shutdownNow();
+        cancellers.shutdownNow();
     }
 }
