@@ -75,7 +75,7 @@ final class GuestRunner {
         EgressGateway egress = new EgressGateway(HostRules.compile(binding.http()), egressSettings, nameResolver,
                 () -> deadlineAt[0] == Long.MAX_VALUE ? timeout.toNanos() : deadlineAt[0] - System.nanoTime());
         try {
-            context = language.newContext();
+            context = language.takeContext();
             GuestContext c = context;
             // the limit covers the guest's own run, not the context's start-up (seconds on a cold JVM)
             deadlineAt[0] = System.nanoTime() + timeout.toNanos();

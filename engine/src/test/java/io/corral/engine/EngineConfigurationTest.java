@@ -59,4 +59,24 @@ class EngineConfigurationTest {
             assertEquals(0, small.run(ScriptRequest.of(Language.JAVASCRIPT, "1")).exitCode());
         }
     }
+
+    @Test
+    void contextsCreatedAheadOfTimeServeOneExecutionEachAndShareNothing() throws Exception {
+        try (ExecutionEngine warm = ExecutionEngine.newBuilder().languages(Language.JAVASCRIPT).warmContexts(2)
+                .build()) {
+            assertEquals("set\n", warm.run(ScriptRequest.of(Language.JAVASCRIPT,
+                    TestEngine.program("global_set", Language.JAVASCRIPT))).scriptResult().stdout());
+            Thread.sleep(500); // let the warmer replace the context that was taken
+            for (int i = 0; i < 3; i++) {
+                assertEquals("absent absent\n", warm.run(ScriptRequest.of(Language.JAVASCRIPT,
+                        TestEngine.program("global_check", Language.JAVASCRIPT))).scriptResult().stdout());
+            }
+            assertEquals("v1\n", warm.run(ScriptRequest.newBuilder(Language.JAVASCRIPT,
+                    "console.log(process.env.K1)").env("K1", "v1").build()).scriptResult().stdout(),
+                    "per-execution state is bound after the context was created");
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ExecutionEngine.newBuilder().warmContexts(-1));
+        assertTrue(e.getMessage().contains("warmContexts"), e.getMessage());
+    }
 }

@@ -31,6 +31,8 @@ public final class TestEngine {
             .defaultLimits(Limits.newBuilder().executionTimeoutSeconds(60).build())
             .allowPrivateNetwork(true)
             .nameResolver(TEST_NAMES)
+            // every test then also checks that per-execution state binds into a context made earlier
+            .warmContexts(1)
             .build();
 
     private static volatile ExecutionEngine strict;

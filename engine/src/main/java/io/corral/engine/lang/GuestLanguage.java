@@ -177,6 +177,52 @@ public abstract class GuestLanguage implements AutoCloseable {
         return e;
     }
 
+    private final java.util.concurrent.BlockingQueue<GuestContext> warm = new java.util.concurrent.LinkedBlockingQueue<>();
+    private volatile int warmTarget;
+    private java.util.concurrent.ExecutorService warmer;
+
+    /**
+     * Keeps up to {@code count} contexts created ahead of time (prelude loaded, nothing bound), so
+     * an execution does not wait for a context's start-up. Each is still used for one execution
+     * only; a background thread replaces the ones taken, starting with the language's first
+     * execution. 0 (the default) creates contexts on demand.
+     */
+    public final synchronized void keepWarm(int count) {
+        warmTarget = count;
+        if (count > 0 && warmer == null) {
+            warmer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "corral-warm-" + language().wireName());
+                t.setDaemon(true);
+                t.setPriority(Thread.MIN_PRIORITY);
+                return t;
+            });
+        }
+    }
+
+    /** A context for one execution: one created ahead of time when there is one, else a new one. */
+    public final GuestContext takeContext() {
+        GuestContext c = warm.poll();
+        refill();
+        return c != null ? c : newContext();
+    }
+
+    private synchronized void refill() {
+        if (warmer == null || closed) {
+            return;
+        }
+        warmer.execute(() -> {
+            while (!closed && warm.size() < warmTarget) {
+                try {
+                    warm.add(newContext());
+                } catch (RuntimeException e) {
+                    java.util.logging.Logger.getLogger(GuestLanguage.class.getName()).log(java.util.logging.Level.WARNING,
+                            "could not create a " + language().wireName() + " context ahead of time", e);
+                    return;
+                }
+            }
+        });
+    }
+
     /** Creates a fresh context with the prelude loaded; no execution is bound yet. */
     public final GuestContext newContext() {
         SwitchableInput in = new SwitchableInput();
@@ -243,6 +289,15 @@ public abstract class GuestLanguage implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
+        synchronized (this) {
+            if (warmer != null) {
+                warmer.shutdownNow();
+            }
+        }
+        for (GuestContext c; (c = warm.poll()) != null; ) {
+            c.close();
+        }
         synchronized (engineLock) {
             closed = true;
             if (engine != null) {
