@@ -71,13 +71,25 @@
         global.performance = { now: () => Date.now() };
     }
     if (typeof global.crypto === 'undefined') {
-        // No host entropy reaches the sandbox: PHP's random_bytes() and /dev/urandom are fed by
-        // Math.random, which is not cryptographically secure (documented in docs/languages/php.md).
+        // Once an execution is bound, PHP's random_bytes() and /dev/urandom are fed by the host's
+        // SecureRandom (through the bridge). Before that — while PHP starts, ahead of any request —
+        // nothing secret is drawn, and Math.random fills in.
         global.crypto = {
             getRandomValues(view) {
                 const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-                for (let i = 0; i < bytes.length; i++) {
-                    bytes[i] = (Math.random() * 256) | 0;
+                for (let done = 0; done < bytes.length;) {
+                    const n = Math.min(65536, bytes.length - done);
+                    if (host !== null) {
+                        const hex = host.randomBytes(n);
+                        for (let i = 0; i < n; i++) {
+                            bytes[done + i] = parseInt(hex.substr(i * 2, 2), 16);
+                        }
+                    } else {
+                        for (let i = 0; i < n; i++) {
+                            bytes[done + i] = (Math.random() * 256) | 0;
+                        }
+                    }
+                    done += n;
                 }
                 return view;
             },

@@ -122,4 +122,13 @@ class PhpEgressAndFilesTest {
         assertEquals(0, r.exitCode(), r.stderr());
         assertEquals("42\nread-only: EACCES\nno host file: ENOENT\n", r.stdout());
     }
+
+    @Test
+    void randomBytesDifferFromOneExecutionToTheNext() {
+        String code = "<?php echo bin2hex(random_bytes(16));";
+        String a = TestEngine.shared().run(ScriptRequest.of(PHP, code)).scriptResult().stdout();
+        String b = TestEngine.shared().run(ScriptRequest.of(PHP, code)).scriptResult().stdout();
+        assertEquals(32, a.length(), a);
+        assertFalse(a.equals(b), "two executions drew the same 16 bytes: " + a);
+    }
 }
