@@ -81,6 +81,45 @@ public final class GuestFileSystem implements org.graalvm.polyglot.io.FileSystem
         return Files.readAllBytes(mem(parsePath(guestPath)).normalize());
     }
 
+    /** Writes a file as the guest would (refused under {@code /mnt/req}; only {@code /tmp} exists to write in). */
+    public void write(String guestPath, byte[] data, boolean append) throws IOException {
+        Path p = parsePath(guestPath);
+        refuseWrite(p);
+        Path m = mem(p).normalize();
+        if (append) {
+            Files.write(m, data, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        } else {
+            Files.write(m, data);
+        }
+    }
+
+    /** Creates a directory (and its parents) as the guest would. */
+    public void mkdirs(String guestPath) throws IOException {
+        Path p = parsePath(guestPath);
+        refuseWrite(p);
+        Files.createDirectories(mem(p).normalize());
+    }
+
+    /** Deletes a file or an empty directory as the guest would. */
+    public void delete(String guestPath) throws IOException {
+        Path p = parsePath(guestPath);
+        refuseWrite(p);
+        Files.delete(mem(p).normalize());
+    }
+
+    /** The names in a directory, sorted. */
+    public java.util.List<String> list(String guestPath) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(mem(parsePath(guestPath)).normalize())) {
+            return s.map(x -> x.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** {@code "file"}, {@code "directory"}, or null when nothing is there. */
+    public String kind(String guestPath) {
+        Path m = mem(parsePath(guestPath)).normalize();
+        return Files.isDirectory(m) ? "directory" : Files.isRegularFile(m) ? "file" : null;
+    }
+
     private static final Path CWD = Path.of("/tmp");
 
     /** The in-memory file for a guest path name. */

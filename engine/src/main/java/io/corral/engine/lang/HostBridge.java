@@ -33,6 +33,10 @@ import java.util.function.IntConsumer;
  *   <li>{@code readFile(path)}: a file of the execution's in-memory file system ({@code /mnt/req},
  *       {@code /tmp}) as {@code {ok, data}} (a binary string) or {@code {ok: false, code, error}},
  *       for languages whose file APIs cannot use Truffle's file system</li>
+ *   <li>{@code fs(op, path, data)}: the other file operations on the same in-memory file system:
+ *       {@code write}, {@code append}, {@code mkdir}, {@code unlink}, {@code list}, {@code kind};
+ *       writes are refused under {@code /mnt/req} ({@code EROFS}), and only {@code /tmp} exists to
+ *       write in. Answers {@code {ok, data}} or {@code {ok: false, code, error}}</li>
  *   <li>{@code http(method, url, headersJson, body, maxMillis)}: one request through the execution's
  *       egress gateway, optionally bounded further by the guest (an abort it arranged); see
  *       {@link GuestHttpCall}</li>
@@ -48,7 +52,7 @@ public final class HostBridge implements ProxyObject {
     }
 
     private static final Set<String> MEMBERS = Set.of("write", "exit", "sleep", "clock", "randomBytes", "readFile",
-            "http");
+            "http", "fs");
 
     /** Longest single wait; a guest asking for more just asks again (timers up to 2^31-1 ms). */
     private static final long MAX_SLEEP_MILLIS = 60_000;
@@ -99,6 +103,7 @@ public final class HostBridge implements ProxyObject {
             case "randomBytes" -> (ProxyExecutable) this::randomBytes;
             case "readFile" -> (ProxyExecutable) this::readFile;
             case "http" -> (ProxyExecutable) this::http;
+            case "fs" -> (ProxyExecutable) this::fs;
             default -> null;
         };
     }
@@ -154,6 +159,47 @@ public final class HostBridge implements ProxyObject {
             out.put("code", dir ? "EISDIR" : "EIO");
             out.put("error", (dir ? "EISDIR: illegal operation on a directory" : "EIO: cannot read")
                     + ", open '" + path + "'");
+        }
+        return ProxyObject.fromMap(out);
+    }
+
+    private Object fs(Value... args) {
+        String op = args.length > 0 && args[0].isString() ? args[0].asString() : "";
+        String path = args.length > 1 && args[1].isString() ? args[1].asString() : "";
+        String data = args.length > 2 && args[2].isString() ? args[2].asString() : "";
+        Map<String, Object> out = new HashMap<>();
+        out.put("data", null);
+        out.put("code", null);
+        try {
+            if (files == null) {
+                throw new NoSuchFileException(path);
+            }
+            switch (op) {
+                case "write", "append" -> files.write(path, data.getBytes(StandardCharsets.ISO_8859_1),
+                        op.equals("append"));
+                case "mkdir" -> files.mkdirs(path);
+                case "unlink" -> files.delete(path);
+                case "list" -> out.put("data", String.join("\n", files.list(path)));
+                case "kind" -> out.put("data", files.kind(path));
+                default -> throw new IllegalArgumentException("unknown file operation '" + op + "'");
+            }
+            out.put("ok", true);
+        } catch (java.nio.file.AccessDeniedException e) {
+            out.put("ok", false);
+            out.put("code", "EROFS");
+            out.put("error", "EROFS: read-only file system, " + op + " '" + path + "'");
+        } catch (NoSuchFileException e) {
+            out.put("ok", false);
+            out.put("code", "ENOENT");
+            out.put("error", "ENOENT: no such file or directory, " + op + " '" + path + "'");
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+            out.put("ok", false);
+            out.put("code", "ENOTEMPTY");
+            out.put("error", "ENOTEMPTY: directory not empty, " + op + " '" + path + "'");
+        } catch (IOException | RuntimeException e) {
+            out.put("ok", false);
+            out.put("code", "EIO");
+            out.put("error", "EIO: " + op + " '" + path + "' failed");
         }
         return ProxyObject.fromMap(out);
     }

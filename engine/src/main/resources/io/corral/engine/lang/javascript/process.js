@@ -288,6 +288,33 @@
         return bytes;
     }
 
+    function fsError(r, file) {
+        const err = new Error(r.error);
+        err.code = r.code;
+        err.path = String(file);
+        return err;
+    }
+
+    // writes and listings on the execution's in-memory file system (/tmp; /mnt/req is read-only)
+    function guestFs(op, file, data) {
+        const r = corral.host.fs(op, String(file), data === undefined ? '' : data);
+        if (!r.ok) {
+            throw fsError(r, file);
+        }
+        return r.data;
+    }
+
+    function toBinary(data) {
+        const bytes = typeof data === 'string' ? new TextEncoder().encode(data)
+            : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+                : new TextEncoder().encode(String(data));
+        let s = '';
+        for (let i = 0; i < bytes.length; i += 8192) {
+            s += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+        }
+        return s;
+    }
+
     const fs = {
         readFileSync(file, options) {
             if (isStdin(file)) {
@@ -296,7 +323,7 @@
             return readGuestFile(file, options);
         },
         existsSync(file) {
-            return isStdin(file) || corral.host.readFile(String(file)).ok;
+            return isStdin(file) || corral.host.fs('kind', String(file), '').data != null;
         },
         writeFileSync(file, data) {
             if (file === 1 || file === '/dev/stdout') {
@@ -307,9 +334,30 @@
                 corral.host.write(2, String(data));
                 return;
             }
-            const err = new Error(`EROFS: read-only file system, open '${file}'`);
-            err.code = 'EROFS';
-            throw err;
+            guestFs('write', file, toBinary(data));
+        },
+        appendFileSync(file, data) {
+            guestFs('append', file, toBinary(data));
+        },
+        mkdirSync(dir) {
+            guestFs('mkdir', dir);
+        },
+        readdirSync(dir) {
+            const names = guestFs('list', dir);
+            return names === '' ? [] : names.split('\n');
+        },
+        unlinkSync(file) {
+            guestFs('unlink', file);
+        },
+        rmdirSync(dir) {
+            guestFs('unlink', dir);
+        },
+        statSync(file) {
+            const kind = guestFs('kind', file);
+            if (kind === null || kind === undefined) {
+                throw fsError({ code: 'ENOENT', error: `ENOENT: no such file or directory, stat '${file}'` }, file);
+            }
+            return { isFile: () => kind === 'file', isDirectory: () => kind === 'directory' };
         },
         writeSync(fd, data) {
             fs.writeFileSync(fd, data);

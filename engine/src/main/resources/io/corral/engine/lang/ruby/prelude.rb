@@ -325,6 +325,19 @@ guest_file = lambda do |path|
   end
   r.data.to_s.encode(Encoding::ISO_8859_1).force_encoding(Encoding::UTF_8)
 end
+# writes go to the execution's in-memory /tmp through the bridge (/mnt/req is read-only)
+guest_fs = lambda do |op, path, data = ''|
+  bytes = data.to_s.dup.force_encoding(Encoding::BINARY)
+  r = corral_host.fs(op, path.to_s, bytes.force_encoding(Encoding::ISO_8859_1).encode(Encoding::UTF_8))
+  unless r.ok
+    case r.code.to_s
+    when 'EROFS' then raise Errno::EROFS, path.to_s
+    when 'ENOENT' then raise Errno::ENOENT, path.to_s
+    else raise Errno::EIO, path.to_s
+    end
+  end
+  r.data
+end
 read_only = lambda do |path|
   raise Errno::EROFS, path.to_s
 end
@@ -335,9 +348,11 @@ file_shims = Module.new do
     lines = guest_file.call(path).lines
     block ? lines.each(&block) : lines.each
   end
-  define_method(:exist?) { |path| corral_host.readFile(path.to_s).ok }
-  define_method(:file?) { |path| corral_host.readFile(path.to_s).ok }
-  define_method(:write) { |path, *_| read_only.call(path) }
+  define_method(:exist?) { |path| !guest_fs.call('kind', path).nil? }
+  define_method(:file?) { |path| guest_fs.call('kind', path).to_s == 'file' }
+  define_method(:directory?) { |path| guest_fs.call('kind', path).to_s == 'directory' }
+  define_method(:write) { |path, data, *_| guest_fs.call('write', path, data); data.to_s.bytesize }
+  define_method(:delete) { |*paths| paths.each { |p| guest_fs.call('unlink', p) }; paths.size }
   define_method(:open) do |path, mode = 'r', *_rest, **_opts, &block|
     read_only.call(path) unless mode.to_s.start_with?('r') && !mode.to_s.include?('+')
     io = stdin_class.new(guest_file.call(path))

@@ -124,6 +124,16 @@ class PhpEgressAndFilesTest {
     }
 
     @Test
+    void scratchFilesAreWritableAndGoneInTheNextExecution() {
+        for (int i = 0; i < 2; i++) {
+            ExecResult r = TestEngine.shared().run(ScriptRequest.of(PHP, TestEngine.program("write_scratch_file", PHP)))
+                    .scriptResult();
+            assertEquals(0, r.exitCode(), r.stderr());
+            assertEquals("left over: False\nscratch\n", r.stdout());
+        }
+    }
+
+    @Test
     void randomBytesDifferFromOneExecutionToTheNext() {
         String code = "<?php echo bin2hex(random_bytes(16));";
         String a = TestEngine.shared().run(ScriptRequest.of(PHP, code)).scriptResult().stdout();
