@@ -26,6 +26,7 @@ import java.util.function.IntConsumer;
  * <ul>
  *   <li>{@code write(fd, text)}: fd 1 = stdout, 2 = stderr, no newline added</li>
  *   <li>{@code exit(code)}: records the exit status and stops the execution</li>
+ *   <li>{@code recordExit(code)}: records the exit status only (the language's own exit follows)</li>
  *   <li>{@code sleep(ms)}: waits on the guest's thread (an event loop waiting for its next timer);
  *       the watchdog's cancel interrupts it</li>
  *   <li>{@code clock()}: monotonic nanoseconds since the execution was bound, as a number</li>
@@ -52,7 +53,7 @@ public final class HostBridge implements ProxyObject {
     }
 
     private static final Set<String> MEMBERS = Set.of("write", "exit", "sleep", "clock", "randomBytes", "readFile",
-            "http", "fs");
+            "http", "fs", "recordExit");
 
     /** Longest single wait; a guest asking for more just asks again (timers up to 2^31-1 ms). */
     private static final long MAX_SLEEP_MILLIS = 60_000;
@@ -104,6 +105,7 @@ public final class HostBridge implements ProxyObject {
             case "readFile" -> (ProxyExecutable) this::readFile;
             case "http" -> (ProxyExecutable) this::http;
             case "fs" -> (ProxyExecutable) this::fs;
+            case "recordExit" -> (ProxyExecutable) this::recordExit;
             default -> null;
         };
     }
@@ -228,6 +230,19 @@ public final class HostBridge implements ProxyObject {
         byte[] bytes = new byte[n];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    /**
+     * Records an exit status without stopping anything: for a language whose own hard exit ends the
+     * run (Python's {@code os._exit}) but can reach the host in a form that no longer carries the
+     * status.
+     */
+    private Object recordExit(Value... args) {
+        int code = args.length > 0 && args[0].fitsInInt() ? args[0].asInt() : 0;
+        if (exitStatus == null) {
+            exitStatus = code;
+        }
+        return null;
     }
 
     private Object exit(Value... args) {

@@ -175,6 +175,22 @@ def _set_host(bridge):
     _corral.host = bridge
 
 
+# os._exit ends the context at once (no finally, no flush), as in CPython; its status is noted on
+# the host first, because GraalPy's hard exit can reach the host as a bare ThreadDeath that no
+# longer carries it.
+_real_os_exit = _os._exit
+
+
+def _os_exit(status):
+    if _corral.host is not None:
+        _corral.host.recordExit(int(status) & 0xFF)
+    _real_os_exit(status)
+
+
+_os._exit = _os_exit
+_posix._exit = _os_exit
+
+
 def _bind(code, path, argv, env_names, env_values):
     global _current_code
     _sys.argv = [path] + [str(a) for a in argv]
