@@ -189,7 +189,7 @@ public final class ExecutionEngine implements AutoCloseable {
             GuestRunner.Outcome o = runner.run(runtime, binding, limits, c -> c.run(request.code()));
             ExecResult result = new ExecResult(id, o.exitCode(), o.stdout(), o.stderr(), o.durationMillis());
             return history.record(new Execution(id, request.language(), o.durationMillis(), o.exitCode(),
-                    o.startedAt(), new ExecutionDetails.Script(request, result), notices(limits), o.http()),
+                    o.startedAt(), new ExecutionDetails.Script(request, result), notices(limits, request.language(), request.http()), o.http()),
                     http.credentialValues());
         });
     }
@@ -250,7 +250,7 @@ public final class ExecutionEngine implements AutoCloseable {
             ExecResult exec = new ExecResult(id, exitCode, o.stdout(), stderr, o.durationMillis());
             return new Execution(id, request.language(), o.durationMillis(), exitCode, o.startedAt(),
                     new ExecutionDetails.Function(request, new FunctionResult(exec, output, status)),
-                    notices(limits), o.http());
+                    notices(limits, request.language(), http), o.http());
         };
     }
 
@@ -366,10 +366,13 @@ public final class ExecutionEngine implements AutoCloseable {
         return future;
     }
 
-    private static List<String> notices(Limits limits) {
+    private static List<String> notices(Limits limits, Language language, HttpPolicy http) {
         List<String> n = new ArrayList<>();
         n.add("memory_size " + limits.memorySizeMib() + " MiB is advisory: GraalVM Community Edition cannot bound "
                 + "one execution's heap in-process");
+        if (language == Language.RUBY && !http.isDenyAll()) {
+            n.add("http.allow is unused: in-process Ruby has no outbound HTTP (it needs process isolation)");
+        }
         return n;
     }
 

@@ -192,6 +192,16 @@ class GuestHttpTest {
     }
 
     @org.junit.jupiter.api.Test
+    void rubyRecordsThatItsHttpRulesAreUnused() {
+        HttpPolicy policy = HttpPolicy.allow(HttpAllowRule.of("127.0.0.1"));
+        Execution ruby = TestEngine.shared().run(ScriptRequest.newBuilder(Language.RUBY, "puts 1").http(policy).build());
+        assertTrue(ruby.notices().stream().anyMatch(n -> n.startsWith("http.allow is unused")), ruby.notices()
+                .toString());
+        Execution js = TestEngine.shared().run(ScriptRequest.newBuilder(Language.JAVASCRIPT, "1").http(policy).build());
+        assertFalse(js.notices().stream().anyMatch(n -> n.startsWith("http.allow")), js.notices().toString());
+    }
+
+    @org.junit.jupiter.api.Test
     void unknownSecretInAnHttpRuleIsRejectedBeforeRunning() {
         HttpPolicy policy = new HttpPolicy(List.of(HttpAllowRule.of("127.0.0.1").withAuth(
                 new HttpAuth(null, new HttpAuth.Bearer(null, "NO-SUCH-SECRET"), null, null))));
