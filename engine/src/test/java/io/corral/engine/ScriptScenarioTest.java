@@ -246,4 +246,19 @@ class ScriptScenarioTest {
         assertFalse(r.stderr().contains(".cache"), describe(r));
         assertFalse(r.stderr().contains(System.getProperty("user.home") + "/"), describe(r));
     }
+
+    @org.junit.jupiter.api.Test
+    void pythonCannotClimbOutOfItsLanguageHome() {
+        ExecResult r = run(ScriptRequest.of(Language.PYTHON, String.join("\n",
+                "import os, sys",
+                "up = sys.prefix + '/..' * 12",
+                "for attempt in (lambda: open(up + '/etc/passwd').read(), lambda: os.listdir(up)):",
+                "    try:",
+                "        print('reached', attempt()[:20])",
+                "    except OSError as e:",
+                "        print('refused', type(e).__name__)")));
+        assertEquals(0, r.exitCode(), describe(r));
+        // climbing lands in the guest's own in-memory root, never in the host's
+        assertEquals("refused FileNotFoundError\nreached ['mnt', 'tmp']\n", r.stdout(), describe(r));
+    }
 }
