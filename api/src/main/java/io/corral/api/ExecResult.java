@@ -3,6 +3,12 @@ package io.corral.api;
 /**
  * What a script run produced: Riza's {@code ExecResult}.
  *
+ * <pre>{@code
+ * ExecResult r = engine.run(ScriptRequest.of(Language.RUBY, "puts 1; exit 3")).scriptResult();
+ * r.exitCode();   // 3
+ * r.stdout();     // "1\n"
+ * }</pre>
+ *
  * @param id       the execution id (a ULID)
  * @param exitCode 0 on success; the guest's own status when it exits; 1 for an uncaught or syntax
  *                 error; 124 when the time limit stopped it

@@ -2,6 +2,14 @@ package io.corral.api;
 
 /**
  * The request and response of one run, by kind. {@link #type()} is the wire discriminator.
+ *
+ * <pre>{@code
+ * switch (execution.details()) {
+ *     case ExecutionDetails.Script s -> s.response().stdout();
+ *     case ExecutionDetails.Function f -> f.response().outputJson();
+ *     case ExecutionDetails.Tool t -> t.toolId();
+ * }
+ * }</pre>
  */
 public sealed interface ExecutionDetails permits ExecutionDetails.Script, ExecutionDetails.Function,
         ExecutionDetails.Tool {

@@ -1,6 +1,12 @@
 package io.corral.api;
 
-/** What kind of run an {@link Execution} records; the wire value is {@code details.type}. */
+/**
+ * What kind of run an {@link Execution} records; the wire value is {@code details.type}.
+ *
+ * <pre>{@code
+ * execution.type() == ExecutionType.FUNCTION;   // "function" on the wire
+ * }</pre>
+ */
 public enum ExecutionType {
     SCRIPT("script"),
     FUNCTION("function"),

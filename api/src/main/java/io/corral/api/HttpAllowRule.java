@@ -6,6 +6,10 @@ import java.util.Objects;
  * One entry of {@link HttpPolicy#allow()}: a host pattern and the credentials the gateway adds to
  * requests to it.
  *
+ * <pre>{@code
+ * HttpAllowRule.of("*.example.com").withAuth(HttpAuth.header("X-Api-Key", key));
+ * }</pre>
+ *
  * @param host {@code api.example.com}, {@code *.example.com} or {@code *}
  * @param auth credentials to inject, or {@link HttpAuth#NONE}
  */

@@ -1,6 +1,12 @@
 package io.corral.api;
 
-/** How a function's return value came back: Riza's {@code output_status}. */
+/**
+ * How a function's return value came back: Riza's {@code output_status}.
+ *
+ * <pre>{@code
+ * OutputStatus.JSON_SERIALIZATION_ERROR.wireName();   // "json_serialization_error"
+ * }</pre>
+ */
 public enum OutputStatus {
     /** Returned a JSON-serializable value, or nothing ({@code output: null}). */
     VALID("valid"),
