@@ -27,11 +27,6 @@ import java.util.Objects;
 public record ScriptRequest(Language language, String code, String stdin, List<String> args,
                             Map<String, String> env, Limits limits, List<InputFile> files, HttpPolicy http) {
 
-    public ScriptRequest(Language language, String code, String stdin, List<String> args, Map<String, String> env,
-                         Limits limits) {
-        this(language, code, stdin, args, env, limits, List.of(), HttpPolicy.DENY_ALL);
-    }
-
     public ScriptRequest {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(code, "code");

@@ -102,7 +102,7 @@ public final class RizaJson {
         }
         Language language = Language.parse(requiredString(body, "language"));
         String code = requiredString(body, "code");
-        rejectUnsupported(body);
+        rejectRuntimeRevision(body);
         return new ScriptRequest(language, code, optionalString(body, "stdin"), stringList(body, "args"),
                 stringMap(body, "env"), limits(body.get("limits")), files(body), http(body));
     }
@@ -115,7 +115,7 @@ public final class RizaJson {
         }
         Language language = Language.parse(requiredString(body, "language"));
         String code = requiredString(body, "code");
-        rejectUnsupported(body);
+        rejectRuntimeRevision(body);
         JsonNode input = body.get("input");
         String inputJson = input == null || input.isMissingNode() ? null : write(input);
         return new FunctionRequest(language, code, inputJson, stringMap(body, "env"), limits(body.get("limits")),
@@ -179,7 +179,7 @@ public final class RizaJson {
             return ToolExecuteRequest.EMPTY;
         }
         requireObject(body, "{\"input\"?, \"revision_id\"?, \"env\"?: [{\"name\", \"value\" | \"secret_id\"}]}");
-        rejectUnsupported(body);
+        rejectRuntimeRevision(body);
         JsonNode input = body.get("input");
         String inputJson = input == null || input.isMissingNode() ? null : write(input);
         List<EnvVar> env = new ArrayList<>();
@@ -246,14 +246,6 @@ public final class RizaJson {
             throw RequestRejectedException.invalid(field, "must be a string, got " + kind(n), "a string");
         }
         return n.textValue();
-    }
-
-    private static void rejectUnsupported(JsonNode body) {
-        JsonNode revision = body.get("runtime_revision_id");
-        if (revision != null && !revision.isNull() && !revision.asText().isEmpty()) {
-            throw RequestRejectedException.invalid("runtime_revision_id", "custom runtimes are not supported",
-                    "omit runtime_revision_id (the standard library of each language is available)");
-        }
     }
 
     /** Reads Riza's {@code files} array ({@code [{path, contents}]}). */

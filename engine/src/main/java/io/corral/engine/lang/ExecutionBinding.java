@@ -26,8 +26,4 @@ public record ExecutionBinding(String scriptPath, List<String> args, Map<String,
         files = files == null ? List.of() : List.copyOf(files);
         http = http == null ? HttpPolicy.DENY_ALL : http;
     }
-
-    public ExecutionBinding(String scriptPath, List<String> args, Map<String, String> env, String stdin) {
-        this(scriptPath, args, env, stdin, List.of(), HttpPolicy.DENY_ALL);
-    }
 }

@@ -1,6 +1,7 @@
 package io.corral.engine.lang;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.corral.api.InputFile;
 import io.corral.api.wire.RizaJson;
 
 import java.util.List;
@@ -18,6 +19,11 @@ public final class Json {
 
     public static String stringMap(Map<String, String> map) {
         return write(map);
+    }
+
+    /** Input files as {@code [[path, contents], ...]}. */
+    public static String files(List<InputFile> files) {
+        return write(files.stream().map(f -> List.of(f.path(), f.contents())).toList());
     }
 
     private static String write(Object o) {

@@ -2,7 +2,6 @@ package io.corral.engine.lang.php;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.corral.api.InputFile;
 import io.corral.api.Language;
 import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.FunctionOutcome;
@@ -18,7 +17,6 @@ import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 import java.io.IOException;
-import java.util.List;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -144,18 +142,8 @@ public final class PhpLanguage extends GuestLanguage {
     }
 
     private static void bind(GuestContext context, ExecutionBinding binding) {
-        List<List<String>> files = new java.util.ArrayList<>();
-        for (InputFile f : binding.files()) {
-            files.add(List.of(f.path(), f.contents()));
-        }
-        String filesJson;
-        try {
-            filesJson = JSON.writeValueAsString(files);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
         context.entry().invokeMember("bind", context.bridge(), binding.scriptPath(), Json.stringList(binding.args()),
-                Json.stringMap(binding.env()), binding.stdin(), filesJson);
+                Json.stringMap(binding.env()), binding.stdin(), Json.files(binding.files()));
     }
 
     /** Runs PHP's event loop (its asyncify sleeps) until PHP has ended. */
