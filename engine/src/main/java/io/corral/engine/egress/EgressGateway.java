@@ -1,7 +1,7 @@
 package io.corral.engine.egress;
 
-import io.corral.api.HttpAllowRule;
 import io.corral.api.HttpAuth;
+import io.corral.api.RequestRejectedException;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -164,10 +164,17 @@ public final class EgressGateway implements AutoCloseable {
 
     private HopResult sendOnce(String method, URI uri, List<Map.Entry<String, String>> guestHeaders, byte[] body,
                                boolean downgraded) throws EgressRefusedException, IOException {
-        String host = HostRules.normalizeHost(uri.getHost(), "url");
-        Optional<HttpAllowRule> rule = rules.match(host);
+        String host;
+        try {
+            host = HostRules.normalizeHost(uri.getHost(), "url");
+        } catch (RequestRejectedException e) {
+            throw new EgressRefusedException(null, "'" + abbreviate(uri.getHost()) + "' is not a valid host name");
+        }
+        int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+        Optional<HostRules.Match> rule = rules.match(host, port);
         if (rule.isEmpty()) {
-            throw new EgressRefusedException(host, "the host is not in the http.allow list");
+            throw new EgressRefusedException(host, "the host is not in the http.allow list"
+                    + (rules.namesHost(host) ? " for port " + port : ""));
         }
         InetAddress address = pin(host);
         boolean internal = AddressRules.classify(address).isPresent();
@@ -188,9 +195,10 @@ public final class EgressGateway implements AutoCloseable {
         }
         Duration timeout = Duration.ofNanos(Math.min(leftNanos, settings.requestTimeout().toNanos()));
 
-        boolean mayInject = !downgraded && ("https".equals(uri.getScheme())
-                || (internal && settings.allowPrivateNetwork()));
-        HttpAuth auth = rule.get().auth();
+        boolean allowedInternal = internal && settings.allowPrivateNetwork();
+        boolean mayInject = !downgraded && ("https".equals(uri.getScheme()) || allowedInternal)
+                && rule.get().credentialsAllowedOn(port, allowedInternal);
+        HttpAuth auth = rule.get().rule().auth();
         URI target = mayInject ? withQueryCredential(uri, auth) : uri;
 
         HttpUriRequestBase req = new HttpUriRequestBase(method, target);

@@ -1,7 +1,8 @@
 package io.corral.engine.egress;
 
+import com.google.common.net.InetAddresses;
+
 import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import java.util.Optional;
 /**
  * IP literals as resolvers actually read them: IPv4 in every {@code inet_aton} form
  * ({@code 127.1}, {@code 2130706433}, {@code 0x7f000001}, {@code 0177.0.0.1}) and IPv6 (with or
- * without brackets, including IPv4-mapped forms). Never performs a DNS look-up.
+ * without brackets, including IPv4-mapped forms, read by Guava's {@link InetAddresses}). Never
+ * performs a DNS look-up: text that is not a literal is simply not an address.
  */
 public final class IpLiterals {
 
@@ -35,34 +37,20 @@ public final class IpLiterals {
         }
     }
 
-    /** Dotted quad for IPv4 (IPv4-mapped IPv6 included), compressed hex for other IPv6. */
+    /**
+     * One spelling per address: dotted quad for IPv4 (IPv4-mapped IPv6 included), RFC 5952 text
+     * for other IPv6 ({@code 1:0:0:2:0:0:0:3} is {@code 1:0:0:2::3}, never ambiguous).
+     */
     public static String canonical(InetAddress address) {
-        if (address instanceof Inet4Address) {
-            return address.getHostAddress();
-        }
-        byte[] b = address.getAddress();
-        boolean mapped = true;
-        for (int i = 0; i < 10; i++) {
-            mapped &= b[i] == 0;
-        }
-        mapped &= (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
-        if (mapped) {
-            return (b[12] & 0xff) + "." + (b[13] & 0xff) + "." + (b[14] & 0xff) + "." + (b[15] & 0xff);
-        }
-        return address.getHostAddress().replaceAll("(^|:)0(:0)+(:|$)", "::").replaceFirst(":::", "::");
+        return InetAddresses.toAddrString(address);
     }
 
     private static Optional<InetAddress> parseIpv6(String h) {
-        if (!h.matches("[0-9A-Fa-f:.%a-zA-Z0-9]+")) {
+        // no zone ids (fe80::1%eth0): they name a host interface, never a remote address
+        if (h.indexOf('%') >= 0 || !InetAddresses.isInetAddress(h)) {
             return Optional.empty();
         }
-        try {
-            // a literal containing ':' is never looked up in DNS
-            InetAddress a = InetAddress.getByName(h);
-            return a instanceof Inet6Address || a instanceof Inet4Address ? Optional.of(a) : Optional.empty();
-        } catch (UnknownHostException | SecurityException e) {
-            return Optional.empty();
-        }
+        return Optional.of(InetAddresses.forString(h));
     }
 
     /** inet_aton: 1 to 4 parts, each decimal, 0x-hex or 0-octal; the last part fills the rest. */

@@ -318,4 +318,28 @@ class EgressGatewayTest {
                 () -> HostRules.compile(HttpPolicy.allow(HttpAllowRule.of("bad host"))));
         assertEquals("http.allow[0].host", e.field());
     }
+
+    @Test
+    void aMalformedHostIsARefusalNeverAHostError() {
+        try (EgressGateway g = privateAllowed(HttpAllowRule.of("*"))) {
+            EgressRefusedException e = refused(g, "http://" + "a".repeat(64) + ".test/");
+            assertTrue(e.getMessage().contains("is not a valid host name"), e.getMessage());
+            assertTrue(server.received().isEmpty());
+        }
+    }
+
+    @Test
+    void aRuleNamingAPortAllowsThatPortOnly() throws Exception {
+        int other = server.port() == 1 ? 2 : server.port() - 1;
+        try (EgressGateway g = privateAllowed(HttpAllowRule.of("127.0.0.1:" + other).withAuth(HttpAuth.bearer("T")))) {
+            EgressRefusedException e = refused(g, server.url("/echo"));
+            assertTrue(e.getMessage().contains("for port " + server.port()), e.getMessage());
+            assertTrue(server.received().isEmpty());
+        }
+        try (EgressGateway g = privateAllowed(HttpAllowRule.of("127.0.0.1:" + server.port())
+                .withAuth(HttpAuth.bearer("T")))) {
+            assertEquals(200, g.send(GuestHttpRequest.get(server.url("/echo"))).status());
+            assertEquals("Bearer T", server.received().get(0).header("Authorization"));
+        }
+    }
 }
