@@ -13,3 +13,4 @@ try {
 } catch (e) {
   console.log("refused:", e.name);
 }
+console.log("after");

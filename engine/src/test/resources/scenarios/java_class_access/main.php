@@ -9,3 +9,4 @@ try {
 } catch (Throwable $e) {
     echo "refused: ", get_class($e), "\n";
 }
+echo "after\n";

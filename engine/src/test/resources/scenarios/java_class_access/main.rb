@@ -8,3 +8,4 @@ begin
 rescue Exception => e
   puts "refused: #{e.class}"
 end
+puts "after"

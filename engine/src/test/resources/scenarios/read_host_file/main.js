@@ -4,3 +4,4 @@ try {
   console.log("refused:", e.message);
 }
 try { load("/etc/passwd"); console.log("loaded"); } catch (e) { console.log("refused:", e.name); }
+console.log("after");

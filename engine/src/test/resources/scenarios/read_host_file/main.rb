@@ -3,3 +3,4 @@ begin
 rescue Exception => e
   puts "refused: #{e.class}"
 end
+puts "after"

@@ -4,3 +4,4 @@ try {
 } catch (e) {
   console.log("refused:", e.message);
 }
+console.log("after");

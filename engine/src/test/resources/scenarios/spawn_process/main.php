@@ -7,3 +7,4 @@ foreach (["shell_exec", "exec", "system", "passthru", "proc_open", "popen"] as $
         echo "refused: ", $e->getMessage(), "\n";
     }
 }
+echo "after\n";

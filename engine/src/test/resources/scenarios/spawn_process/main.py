@@ -8,3 +8,4 @@ try:
     print(subprocess.run(["id"], capture_output=True).stdout)
 except Exception as e:
     print("refused:", type(e).__name__)
+print("after")

@@ -9,3 +9,4 @@ begin
 rescue Exception => e
   puts "refused: #{e.class}"
 end
+puts "after"

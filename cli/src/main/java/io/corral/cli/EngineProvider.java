@@ -37,6 +37,7 @@ public interface EngineProvider {
                     b.languages(language);
                 }
                 return b
+                        .cacheDirectory(userCacheDirectory())
                         .allowPrivateNetwork(allowPrivateNetwork)
                         .concurrency(1)
                         .queueCapacity(1)
@@ -49,6 +50,16 @@ public interface EngineProvider {
                 engine.close();
             }
         };
+    }
+
+    /**
+     * The invoking user's own cache folder for Corral ({@code $XDG_CACHE_HOME/corral}, else
+     * {@code ~/.cache/corral}): one-shot runs of the same TypeScript source skip the compiler.
+     */
+    static java.nio.file.Path userCacheDirectory() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return xdg != null && !xdg.isBlank() ? java.nio.file.Path.of(xdg, "corral")
+                : java.nio.file.Path.of(System.getProperty("user.home"), ".cache", "corral");
     }
 
     static EngineProvider shared(ExecutionEngine engine) {

@@ -114,6 +114,7 @@ public final class ExecutionEngine implements AutoCloseable {
     private final ToolCatalog tools;
     private final SecretVault secrets;
     private final ExecutionHistory history;
+    private final io.corral.engine.lang.LanguageOptions languageOptions;
 
     private ExecutionEngine(Builder b) {
         this.languages = Collections.unmodifiableSet(EnumSet.copyOf(b.languages));
@@ -145,6 +146,7 @@ public final class ExecutionEngine implements AutoCloseable {
         this.history = new ExecutionHistory(b.executionStore != null ? b.executionStore : new InMemoryExecutionStore(),
                 b.retention, Clock.systemUTC());
         this.warmContexts = b.warmContexts;
+        this.languageOptions = new io.corral.engine.lang.LanguageOptions(java.util.Optional.ofNullable(b.cacheDirectory));
         // slow one-time work (TypeScript's compiler load) starts now, in the background
         for (Language l : languages) {
             runtime(l).prepare();
@@ -348,17 +350,40 @@ public final class ExecutionEngine implements AutoCloseable {
         return history.list(Objects.requireNonNull(page, "page"), onlyNonZeroExitCodes);
     }
 
+    /** A run waiting for (or on) a worker: its future ends even if the engine closes first. */
+    private static final class Queued<T> implements Runnable {
+        final CompletableFuture<T> future = new CompletableFuture<>();
+        private final java.util.function.Supplier<T> task;
+
+        Queued(java.util.function.Supplier<T> task) {
+            this.task = task;
+        }
+
+        @Override
+        public void run() {
+            try {
+                future.complete(task.get());
+            } catch (Throwable t) {
+                future.completeExceptionally(t);
+            }
+        }
+
+        void dropped() {
+            future.completeExceptionally(new java.util.concurrent.CancellationException(
+                    "the engine was closed before this execution started"));
+        }
+    }
+
     private <T> CompletableFuture<T> submit(java.util.function.Supplier<T> task) {
-        CompletableFuture<T> future = new CompletableFuture<>();
+        Queued<T> queued = new Queued<>(task);
+        CompletableFuture<T> future = queued.future;
         try {
-            pool.execute(() -> {
-                try {
-                    future.complete(task.get());
-                } catch (Throwable t) {
-                    future.completeExceptionally(t);
-                }
-            });
+            pool.execute(queued);
         } catch (RejectedExecutionException e) {
+            if (pool.isShutdown()) {
+                throw new RequestRejectedException(RequestRejectedException.Code.FAILED_PRECONDITION, "engine",
+                        "the engine is closed", "build a new ExecutionEngine");
+            }
             throw new RequestRejectedException(RequestRejectedException.Code.RESOURCE_EXHAUSTED, "engine",
                     "all " + concurrency + " workers are busy and the queue of " + queueCapacity + " is full",
                     "retry later, or raise ExecutionEngine.Builder.queueCapacity/concurrency");
@@ -370,6 +395,10 @@ public final class ExecutionEngine implements AutoCloseable {
         List<String> n = new ArrayList<>();
         n.add("memory_size " + limits.memorySizeMib() + " MiB is advisory: GraalVM Community Edition cannot bound "
                 + "one execution's heap in-process");
+        if (language == Language.RUBY) {
+            n.add("in-process Ruby is for trusted code: TruffleRuby's internal primitives stay reachable from guest "
+                    + "code and can read the host JVM's properties and environment and signal it (docs/security.md)");
+        }
         if (language == Language.RUBY && !http.isDenyAll()) {
             n.add("http.allow is unused: in-process Ruby has no outbound HTTP (it needs process isolation)");
         }
@@ -382,7 +411,7 @@ public final class ExecutionEngine implements AutoCloseable {
         synchronized (runtimes) {
             GuestLanguage r = runtimes.get(language);
             if (r == null) {
-                r = Languages.create(language);
+                r = Languages.create(language, languageOptions);
                 runtimes.put(language, r);
                 if (warmContexts > 0) {
                     r.keepWarm(warmContexts);
@@ -419,11 +448,21 @@ public final class ExecutionEngine implements AutoCloseable {
         return maxTimeout;
     }
 
+    /**
+     * Rejects new work, stops executions under way (each is recorded as cancelled), then closes
+     * every language's GraalVM engine. Finishes within a bounded time whatever is running: work
+     * that will not stop (a context that never finishes closing) is left behind on daemon threads.
+     */
     @Override
     public void close() {
-        pool.shutdownNow();
+        for (Runnable never : pool.shutdownNow()) {
+            if (never instanceof Queued<?> q) {
+                q.dropped();
+            }
+        }
+        runner.cancelAll();
         try {
-            pool.awaitTermination(10, TimeUnit.SECONDS);
+            pool.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -443,6 +482,7 @@ public final class ExecutionEngine implements AutoCloseable {
         private int concurrency = Math.max(2, Runtime.getRuntime().availableProcessors());
         private int queueCapacity = 64;
         private Path resourceCacheDirectory;
+        private Path cacheDirectory;
         private EgressSettings egressSettings = EgressSettings.DEFAULTS;
         private int warmContexts;
         private NameResolver nameResolver = NameResolver.SYSTEM;
@@ -566,6 +606,18 @@ public final class ExecutionEngine implements AutoCloseable {
                 throw new IllegalArgumentException("warmContexts must be 0..64, got " + perLanguage);
             }
             this.warmContexts = perLanguage;
+            return this;
+        }
+
+        /**
+         * Where the engine may keep derived data on disk between runs (TypeScript's transpiled
+         * output, under {@code typescript/}); created owner-only. Default: none, everything stays in
+         * this engine's memory. The cache holds guest source text and tells whether the same program
+         * ran before, so give each user (or tenant) a directory of its own, and leave it unset in a
+         * multi-tenant server.
+         */
+        public Builder cacheDirectory(Path directory) {
+            this.cacheDirectory = Objects.requireNonNull(directory, "cacheDirectory");
             return this;
         }
 

@@ -11,11 +11,13 @@ import io.corral.engine.egress.NameResolver;
 import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.GuestContext;
 import io.corral.engine.lang.GuestLanguage;
+import io.corral.engine.sandbox.LogText;
 import io.corral.engine.sandbox.OutputCap;
 import io.corral.engine.sandbox.RequestValidator;
 import io.corral.engine.sandbox.Watchdog;
 import org.graalvm.polyglot.PolyglotException;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
@@ -48,6 +50,8 @@ final class GuestRunner {
     }
 
     private final Watchdog watchdog;
+    /** Contexts of executions under way, so closing the engine can stop them. */
+    private final java.util.Set<GuestContext> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final EgressSettings egressSettings;
     private final NameResolver nameResolver;
@@ -77,6 +81,7 @@ final class GuestRunner {
         try {
             context = language.takeContext();
             GuestContext c = context;
+            running.add(c);
             // the limit covers the guest's own run, not the context's start-up (seconds on a cold JVM)
             deadlineAt[0] = System.nanoTime() + timeout.toNanos();
             deadline = watchdog.schedule(timeout, () -> {
@@ -90,7 +95,7 @@ final class GuestRunner {
             Integer requested = context.bridge().exitStatus();
             exitCode = requested != null ? requested : status;
         } catch (PolyglotException e) {
-            exitCode = classify(e, context, language, timedOut.get(), timeout, notes);
+            exitCode = classify(e, context, language, timedOut.get(), timeout, notes, err);
         } catch (RuntimeException | StackOverflowError e) {
             if (timedOut.get()) {
                 exitCode = ExecResult.TIMED_OUT;
@@ -101,11 +106,18 @@ final class GuestRunner {
                 exitCode = 1;
                 notes.append("corral: internal error while running this execution (see the host's log)\n");
             }
+        } catch (OutOfMemoryError e) {
+            // the guest's own allocations filled the heap (nothing bounds them in-process): the
+            // execution ends, its record is still written, and the host carries on
+            LOG.log(Level.WARNING, "a " + language.language().wireName() + " execution exhausted the heap");
+            exitCode = 1;
+            notes.append("corral: the execution ran out of memory\n");
         } finally {
             if (deadline != null) {
                 deadline.cancel(false);
             }
             if (context != null) {
+                running.remove(context);
                 context.close();
             }
             egress.close();
@@ -128,8 +140,15 @@ final class GuestRunner {
                 new HttpMetrics(m.requests(), m.refusals(), m.bytesOut(), m.bytesIn()));
     }
 
+    /** Stops every execution under way (the engine is closing); each ends as cancelled. */
+    void cancelAll() {
+        for (GuestContext c : running) {
+            watchdog.execute(c::cancel);
+        }
+    }
+
     private static int classify(PolyglotException e, GuestContext context, GuestLanguage language,
-                                boolean timedOut, Duration timeout, StringBuilder notes) {
+                                boolean timedOut, Duration timeout, StringBuilder notes, OutputCap err) {
         Integer requested = context == null || context.bridge() == null ? null : context.bridge().exitStatus();
         if (requested != null) {
             return requested;
@@ -146,15 +165,27 @@ final class GuestRunner {
             return 1;
         }
         if (e.isResourceExhausted()) {
-            notes.append("corral: the execution ran out of resources (").append(e.getMessage()).append(")\n");
+            notes.append("corral: the execution ran out of resources\n");
             return 1;
         }
-        if (e.isHostException()) {
-            LOG.log(Level.WARNING, "host exception inside a guest execution", e.asHostException());
+        if (e.isHostException() || e.isInternalError()) {
+            // a Java exception from the host or from the language implementation itself: its text
+            // (class names, host frames, paths) is for the host's log, never for the guest
+            LOG.log(Level.WARNING, (e.isHostException() ? "host" : "language-internal") + " exception inside a "
+                    + language.language().wireName() + " execution: " + LogText.line(e.getMessage()));
+            LOG.log(Level.FINE, "the exception", e.isHostException() ? e.asHostException() : e);
             notes.append("corral: internal error while running this execution (see the host's log)\n");
             return 1;
         }
-        notes.append(language.describeUncaught(e));
+        // the guest's own error report is guest output: it passes through the stderr cap like any write
+        int maxChars = (int) Math.min(Integer.MAX_VALUE - 16, err.capBytes() + 1);
+        byte[] report = language.describeUncaught(e, maxChars).getBytes(StandardCharsets.UTF_8);
+        err.write(report, 0, report.length);
+        String message = e.getMessage();
+        if (message != null && message.length() > maxChars) {
+            // the part of the message cut before it was written counts as dropped output too
+            err.countDropped(message.length() - (long) maxChars);
+        }
         return 1;
     }
 

@@ -30,12 +30,12 @@ final class Languages {
         return PROVIDERS.keySet();
     }
 
-    static GuestLanguage create(Language language) {
+    static GuestLanguage create(Language language, io.corral.engine.lang.LanguageOptions options) {
         GuestLanguageProvider p = PROVIDERS.get(language);
         if (p == null) {
             throw new IllegalArgumentException(language.wireName() + " is not available in this build; available: "
                     + available());
         }
-        return p.create();
+        return p.create(options);
     }
 }

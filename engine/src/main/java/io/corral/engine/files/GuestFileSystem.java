@@ -26,7 +26,7 @@ import java.util.Set;
 /**
  * The only file system a guest sees: an in-memory tree (Jimfs) with the request's input files
  * read-only under {@code /mnt/req} and a writable, size-capped {@code /tmp}, discarded with the
- * execution. Host files do not exist in it. One instance serves one context; the files are bound
+ * execution. Nothing outside {@code /tmp} can be created, changed or removed. Host files do not exist in it. One instance serves one context; the files are bound
  * after the context was created ({@link #bind}). Links cannot be created, so nothing written to
  * {@code /tmp} can point into {@code /mnt/req}.
  *
@@ -43,6 +43,7 @@ public final class GuestFileSystem implements org.graalvm.polyglot.io.FileSystem
     private final java.nio.file.FileSystem memory;
     private final org.graalvm.polyglot.io.FileSystem delegate;
     private final Path mount;
+    private final Path scratch;
 
     public GuestFileSystem() {
         memory = Jimfs.newFileSystem(Configuration.unix().toBuilder()
@@ -52,6 +53,7 @@ public final class GuestFileSystem implements org.graalvm.polyglot.io.FileSystem
                 .build());
         delegate = org.graalvm.polyglot.io.FileSystem.newFileSystem(memory);
         mount = memory.getPath(InputFile.MOUNT);
+        scratch = memory.getPath("/tmp");
         try {
             Files.createDirectories(memory.getPath("/tmp"));
             Files.createDirectories(mount);
@@ -132,14 +134,14 @@ public final class GuestFileSystem implements org.graalvm.polyglot.io.FileSystem
         return Path.of(memoryPath.toString());
     }
 
-    private boolean readOnly(Path path) {
-        Path p = mem(path).normalize();
-        return p.startsWith(mount);
-    }
-
+    /** Only {@code /tmp} (below it, not the folder itself) takes writes; everything else is read-only. */
     private void refuseWrite(Path path) throws IOException {
-        if (readOnly(path)) {
+        Path p = mem(path).normalize();
+        if (p.startsWith(mount)) {
             throw new AccessDeniedException(path.toString(), null, InputFile.MOUNT + " is read-only");
+        }
+        if (!p.startsWith(scratch) || p.equals(scratch)) {
+            throw new AccessDeniedException(path.toString(), null, "only /tmp is writable");
         }
     }
 

@@ -2,6 +2,7 @@ package io.corral.engine.lang;
 
 import io.corral.engine.egress.EgressGateway;
 import io.corral.engine.files.GuestFileSystem;
+import io.corral.engine.sandbox.GuestLogHandler;
 import io.corral.engine.sandbox.SwitchableInput;
 import io.corral.engine.sandbox.SwitchableOutput;
 import org.graalvm.polyglot.Context;
@@ -25,6 +26,8 @@ public final class GuestContext implements AutoCloseable {
     private final GuestLanguage language;
     private final Context context;
     private final Value entry;
+    private final Value raiser;
+    private final GuestLogHandler log;
     private final SwitchableInput stdin;
     private final SwitchableOutput stdout;
     private final SwitchableOutput stderr;
@@ -34,8 +37,10 @@ public final class GuestContext implements AutoCloseable {
     private HostBridge bridge;
     private ExecutionBinding binding;
 
-    GuestContext(GuestLanguage language, Context context, Value entry, SwitchableInput stdin,
-                 SwitchableOutput stdout, SwitchableOutput stderr, GuestFileSystem files) {
+    GuestContext(GuestLanguage language, Context context, Value entry, Value raiser, SwitchableInput stdin,
+                 SwitchableOutput stdout, SwitchableOutput stderr, GuestFileSystem files, GuestLogHandler log) {
+        this.log = log;
+        this.raiser = raiser;
         this.files = files;
         this.language = language;
         this.context = context;
@@ -72,11 +77,12 @@ public final class GuestContext implements AutoCloseable {
             throw new IllegalStateException("a guest context serves exactly one execution");
         }
         this.binding = binding;
+        log.guestStarted();
         stdin.bind(new ByteArrayInputStream(binding.stdin().getBytes(StandardCharsets.UTF_8)));
         files.bind(binding.files());
         stdout.bind(out);
         stderr.bind(err);
-        bridge = new HostBridge(out, err, status -> onExit.run(), files, egress);
+        bridge = new HostBridge(out, err, status -> onExit.run(), files, egress, raiser);
     }
 
     /** The execution's in-memory file system ({@code /mnt/req} read-only, {@code /tmp} scratch). */

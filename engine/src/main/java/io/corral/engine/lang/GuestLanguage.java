@@ -2,6 +2,7 @@ package io.corral.engine.lang;
 
 import io.corral.api.Language;
 import io.corral.engine.files.GuestFileSystem;
+import io.corral.engine.sandbox.GuestLogHandler;
 import io.corral.engine.sandbox.SwitchableInput;
 import io.corral.engine.sandbox.SwitchableOutput;
 import org.graalvm.polyglot.Context;
@@ -17,10 +18,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 /**
  * One guest language: its shared GraalVM {@link Engine} (created on first use, closed with the
@@ -30,8 +27,6 @@ import java.util.logging.Logger;
  * prelude they load from a resource file.
  */
 public abstract class GuestLanguage implements AutoCloseable {
-
-    private static final Logger TRUFFLE_LOG = Logger.getLogger("io.corral.truffle");
 
     private final Object engineLock = new Object();
     private volatile Engine engine;
@@ -59,6 +54,16 @@ public abstract class GuestLanguage implements AutoCloseable {
 
     /** Evaluated once in every new context, before the execution is bound. */
     protected abstract Source prelude();
+
+    /**
+     * Evaluated first in every new context, before the prelude and any guest code: closes what the
+     * language implementation itself lets guest code do to the host process (see
+     * {@code docs/security.md}, "What the language implementations expose"). Null when the
+     * language needs none.
+     */
+    protected Source lockdown() {
+        return null;
+    }
 
     /**
      * Further set-up of a new context after its prelude, still before any execution is known
@@ -135,12 +140,17 @@ public abstract class GuestLanguage implements AutoCloseable {
 
     /**
      * Text for stderr describing an error the guest did not handle itself: the guest's message
-     * and guest frames only (never host frames, host paths or the prelude).
+     * and guest frames only (never host frames, host paths or the prelude). The text is bounded
+     * by {@code maxChars} (the message is cut first), since a guest controls its message's size and
+     * every byte of the report still passes through the execution's stderr cap.
      */
-    public String describeUncaught(PolyglotException e) {
+    public String describeUncaught(PolyglotException e, int maxChars) {
         StringBuilder sb = new StringBuilder();
-        sb.append(e.getMessage() == null ? "Error" : e.getMessage()).append('\n');
+        sb.append(messageOf(e, maxChars)).append('\n');
         for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+            if (sb.length() > maxChars) {
+                break;
+            }
             if (!f.isGuestFrame() || f.getSourceLocation() == null
                     || f.getSourceLocation().getSource().isInternal()) {
                 continue;
@@ -151,6 +161,15 @@ public abstract class GuestLanguage implements AutoCloseable {
                     .append(loc.getStartLine()).append(':').append(loc.getStartColumn()).append(")\n");
         }
         return sb.toString();
+    }
+
+    /** The exception's message ({@code Error} when it has none), cut to at most {@code maxChars}. */
+    protected static String messageOf(PolyglotException e, int maxChars) {
+        String m = e.getMessage();
+        if (m == null) {
+            return "Error";
+        }
+        return m.length() <= maxChars ? m : m.substring(0, maxChars);
     }
 
     /** The shared engine, created on first use. */
@@ -167,7 +186,7 @@ public abstract class GuestLanguage implements AutoCloseable {
                             .sandbox(sandboxPolicy())
                             .out(OutputStream.nullOutputStream())
                             .err(OutputStream.nullOutputStream())
-                            .logHandler(truffleLogHandler())
+                            .logHandler(new GuestLogHandler())
                             .option("engine.WarnInterpreterOnly", "false")
                             .build();
                     engine = e;
@@ -213,8 +232,15 @@ public abstract class GuestLanguage implements AutoCloseable {
         warmer.execute(() -> {
             while (!closed && warm.size() < warmTarget) {
                 try {
-                    warm.add(newContext());
+                    GuestContext fresh = newContext();
+                    warm.add(fresh);
+                    if (closed && warm.remove(fresh)) {
+                        fresh.close();
+                    }
                 } catch (RuntimeException e) {
+                    if (closed) {
+                        return;
+                    }
                     java.util.logging.Logger.getLogger(GuestLanguage.class.getName()).log(java.util.logging.Level.WARNING,
                             "could not create a " + language().wireName() + " context ahead of time", e);
                     return;
@@ -228,13 +254,16 @@ public abstract class GuestLanguage implements AutoCloseable {
         SwitchableInput in = new SwitchableInput();
         SwitchableOutput out = new SwitchableOutput();
         SwitchableOutput err = new SwitchableOutput();
+        GuestLogHandler log = new GuestLogHandler();
         Context.Builder builder = Context.newBuilder(permittedLanguages())
                 .engine(engine())
                 .sandbox(sandboxPolicy())
                 .in(in)
                 .out(out)
                 .err(err)
-                .logHandler(truffleLogHandler());
+                // the host's zone is not the guest's business; Riza runs code in UTC
+                .timeZone(java.time.ZoneId.of("UTC"))
+                .logHandler(log);
         GuestFileSystem files = new GuestFileSystem();
         configure(builder);
         if (usesGuestFileSystem()) {
@@ -244,14 +273,37 @@ public abstract class GuestLanguage implements AutoCloseable {
         }
         Context context = builder.build();
         Value entry;
+        Value raiser;
         try {
+            if (lockdown() != null) {
+                context.eval(lockdown());
+            }
+            raiser = context.eval(errorRaiser());
             entry = initialize(context, context.eval(prelude()));
         } catch (RuntimeException e) {
             context.close(true);
             files.close();
             throw e;
         }
-        return new GuestContext(this, context, entry, in, out, err, files);
+        return new GuestContext(this, context, entry, raiser, in, out, err, files, log);
+    }
+
+    /**
+     * A guest function that throws its one argument (a message) as the guest language's own error:
+     * how the host bridge reports a bad argument or a host failure without a Java exception ever
+     * reaching guest code. Chosen by the context's first permitted language.
+     */
+    protected Source errorRaiser() {
+        return RAISERS.get(permittedLanguages()[0]);
+    }
+
+    private static final java.util.Map<String, Source> RAISERS = java.util.Map.of(
+            "js", internal("js", "(function (message) { throw new Error(message); })"),
+            "python", internal("python", "def _corral_raise(message):\n    raise RuntimeError(message)\n_corral_raise"),
+            "ruby", internal("ruby", "->(message) { raise RuntimeError, message }"));
+
+    private static Source internal(String id, String text) {
+        return Source.newBuilder(id, text, "<corral-raise>").internal(true).buildLiteral();
     }
 
     /** Loads a guest-side resource file that sits beside the subclass. */
@@ -268,42 +320,68 @@ public abstract class GuestLanguage implements AutoCloseable {
         }
     }
 
-    /** Truffle's own log records go to the host's logging, never into a guest's stderr. */
-    static Handler truffleLogHandler() {
-        return new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                Level level = record.getLevel() == null ? Level.INFO : record.getLevel();
-                TRUFFLE_LOG.log(level, "[" + record.getLoggerName() + "] " + record.getMessage());
-            }
+    /** How long closing waits for background work and for the GraalVM engine before giving up on it. */
+    private static final java.time.Duration CLOSE_BOUND = java.time.Duration.ofSeconds(5);
 
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-    }
-
+    /**
+     * Stops background work (context refill), closes waiting contexts and the shared engine,
+     * cancelling whatever still runs in it. Finishes within a bound whatever state the language is
+     * in: an engine that does not close in time (a context that will not stop, graal#3321) is left
+     * to finish on a daemon thread and logged, never waited for without end.
+     */
     @Override
     public void close() {
         closed = true;
+        java.util.concurrent.ExecutorService refill;
         synchronized (this) {
-            if (warmer != null) {
-                warmer.shutdownNow();
-            }
+            refill = warmer;
+        }
+        if (refill != null) {
+            refill.shutdownNow();
+            awaitQuietly(refill);
         }
         for (GuestContext c; (c = warm.poll()) != null; ) {
             c.close();
         }
+        Engine toClose;
         synchronized (engineLock) {
-            closed = true;
-            if (engine != null) {
-                engine.close(true);
-                engine = null;
+            toClose = engine;
+            engine = null;
+        }
+        if (toClose != null) {
+            // never under engineLock: a thread still starting a context may need it to fail fast
+            closeWithin(language().wireName() + " engine", () -> toClose.close(true));
+        }
+    }
+
+    private static void awaitQuietly(java.util.concurrent.ExecutorService executor) {
+        try {
+            executor.awaitTermination(CLOSE_BOUND.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs {@code closing} on a daemon thread and waits for it at most {@link #CLOSE_BOUND}. */
+    protected static void closeWithin(String what, Runnable closing) {
+        Thread t = new Thread(() -> {
+            try {
+                closing.run();
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(GuestLanguage.class.getName())
+                        .log(java.util.logging.Level.FINE, "closing the " + what + " failed", e);
             }
+        }, "corral-close");
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join(CLOSE_BOUND.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (t.isAlive()) {
+            java.util.logging.Logger.getLogger(GuestLanguage.class.getName()).warning("the " + what
+                    + " did not close within " + CLOSE_BOUND.toSeconds() + " s; it is left to close in the background");
         }
     }
 }

@@ -12,6 +12,6 @@ public interface GuestLanguageProvider {
 
     Language language();
 
-    /** A new runtime for the language; its GraalVM engine starts on first use. */
-    GuestLanguage create();
+    /** A new runtime for the language, for one engine; its GraalVM engine starts on first use. */
+    GuestLanguage create(LanguageOptions options);
 }

@@ -3,6 +3,7 @@ package io.corral.engine.lang;
 import io.corral.engine.egress.EgressGateway;
 import io.corral.engine.egress.GuestHttpCall;
 import io.corral.engine.files.GuestFileSystem;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.proxy.ProxyObject;
@@ -17,6 +18,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The only host object a guest can reach: a proxy (never a Java object, so nothing about the
@@ -58,6 +61,11 @@ public final class HostBridge implements ProxyObject {
     /** Longest single wait; a guest asking for more just asks again (timers up to 2^31-1 ms). */
     private static final long MAX_SLEEP_MILLIS = 60_000;
 
+    /** Longest abort timer a guest can set on one HTTP call; longer ones are no bound. */
+    private static final double MAX_GUEST_WAIT_MILLIS = 86_400_000;
+
+    private static final Logger LOG = Logger.getLogger(HostBridge.class.getName());
+
     /** Web Crypto's limit for one getRandomValues call. */
     private static final int MAX_RANDOM_BYTES = 65_536;
 
@@ -71,17 +79,21 @@ public final class HostBridge implements ProxyObject {
     private final GuestFileSystem files;
     private final EgressGateway egress;
     private volatile Integer exitStatus;
+    private final Value raiser;
 
     public HostBridge(OutputStream stdout, OutputStream stderr, IntConsumer onExit) {
-        this(stdout, stderr, onExit, null, null);
+        this(stdout, stderr, onExit, null, null, null);
     }
 
     /**
      * @param files  the execution's file system, or null (then {@code readFile} finds nothing)
      * @param egress the execution's gateway, or null (then every {@code http} call is refused)
+     * @param raiser a guest function that throws its argument as the guest language's own error
+     *               (see {@link GuestLanguage#errorRaiser()}), or null outside a context
      */
     public HostBridge(OutputStream stdout, OutputStream stderr, IntConsumer onExit, GuestFileSystem files,
-                      EgressGateway egress) {
+                      EgressGateway egress, Value raiser) {
+        this.raiser = raiser;
         this.stdout = stdout;
         this.stderr = stderr;
         this.onExit = onExit;
@@ -96,18 +108,59 @@ public final class HostBridge implements ProxyObject {
 
     @Override
     public Object getMember(String key) {
-        return switch (key) {
-            case "write" -> (ProxyExecutable) this::write;
-            case "exit" -> (ProxyExecutable) this::exit;
-            case "sleep" -> (ProxyExecutable) this::sleep;
-            case "clock" -> (ProxyExecutable) args -> (double) (System.nanoTime() - origin);
-            case "randomBytes" -> (ProxyExecutable) this::randomBytes;
-            case "readFile" -> (ProxyExecutable) this::readFile;
-            case "http" -> (ProxyExecutable) this::http;
-            case "fs" -> (ProxyExecutable) this::fs;
-            case "recordExit" -> (ProxyExecutable) this::recordExit;
+        ProxyExecutable fn = switch (key) {
+            case "write" -> this::write;
+            case "exit" -> this::exit;
+            case "sleep" -> this::sleep;
+            case "clock" -> args -> (double) (System.nanoTime() - origin);
+            case "randomBytes" -> this::randomBytes;
+            case "readFile" -> this::readFile;
+            case "http" -> this::http;
+            case "fs" -> this::fs;
+            case "recordExit" -> this::recordExit;
             default -> null;
         };
+        return fn == null ? null : guarded(key, fn);
+    }
+
+    /**
+     * Every bridge function is reachable by guest code directly (not only through its prelude), so
+     * nothing it throws may reach the guest as a Java exception: a bad argument or an unexpected
+     * host failure becomes the guest language's own error ({@link #raiser}); only the exit
+     * unwinding and errors the guest itself raised pass through.
+     */
+    private ProxyExecutable guarded(String name, ProxyExecutable fn) {
+        return args -> {
+            try {
+                return fn.execute(args);
+            } catch (GuestExit | PolyglotException e) {
+                throw e;
+            } catch (BadArgument e) {
+                throw guestError(name + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "host bridge function " + name + " failed", e);
+                throw guestError(name + ": internal error (see the host's log)");
+            }
+        };
+    }
+
+    private RuntimeException guestError(String message) {
+        if (raiser == null) {
+            return new IllegalStateException(message);
+        }
+        try {
+            raiser.execute(message);
+        } catch (PolyglotException e) {
+            return e;
+        }
+        return new IllegalStateException(message);
+    }
+
+    /** A guest passed something the bridge cannot take; the message says what is allowed. */
+    private static final class BadArgument extends RuntimeException {
+        BadArgument(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /** Writes text to the execution's stdout (fd 1) or stderr (fd 2), as the guest's own output. */
@@ -218,14 +271,16 @@ public final class HostBridge implements ProxyObject {
             refused.put("error", "request to " + url + " refused: outbound HTTP is not available here");
             return ProxyObject.fromMap(refused);
         }
-        java.time.Duration maxTime = within < 0 ? null : java.time.Duration.ofMillis((long) Math.ceil(within));
+        // a guest-chosen bound: anything beyond a day is no bound at all (and never overflows)
+        java.time.Duration maxTime = within < 0 || Double.isNaN(within) || within > MAX_GUEST_WAIT_MILLIS ? null
+                : java.time.Duration.ofMillis((long) Math.ceil(within));
         return ProxyObject.fromMap(GuestHttpCall.send(egress, method, url, headers, body, maxTime));
     }
 
     private Object randomBytes(Value... args) {
         int n = args.length > 0 && args[0].fitsInInt() ? args[0].asInt() : 0;
         if (n < 0 || n > MAX_RANDOM_BYTES) {
-            throw new IllegalArgumentException("randomBytes: " + n + " bytes; allowed: 0.." + MAX_RANDOM_BYTES);
+            throw new BadArgument(n + " bytes; allowed: 0.." + MAX_RANDOM_BYTES);
         }
         byte[] bytes = new byte[n];
         RANDOM.nextBytes(bytes);

@@ -35,6 +35,11 @@ public final class OutputCap extends OutputStream {
         dropped += len - keep;
     }
 
+    /** Counts output that was cut before it reached this stream (an over-long error message). */
+    public synchronized void countDropped(long bytes) {
+        dropped += Math.max(0, bytes);
+    }
+
     public synchronized boolean truncated() {
         return dropped > 0;
     }

@@ -209,8 +209,8 @@ public final class JavaScriptLanguage extends GuestLanguage {
      * user's code only (never host or prelude frames).
      */
     @Override
-    public String describeUncaught(PolyglotException e) {
-        String message = e.getMessage() == null ? "Error" : e.getMessage();
+    public String describeUncaught(PolyglotException e, int maxChars) {
+        String message = messageOf(e, maxChars);
         String rejection = "Error: Unhandled promise rejection: ";
         if (message.startsWith(rejection)) {
             message = "[UnhandledPromiseRejection: This error originated either by throwing inside of an async "
@@ -223,6 +223,9 @@ public final class JavaScriptLanguage extends GuestLanguage {
             return sb.toString();
         }
         for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+            if (sb.length() > maxChars) {
+                break;
+            }
             if (!f.isGuestFrame() || f.getSourceLocation() == null
                     || f.getSourceLocation().getSource().isInternal()) {
                 continue;

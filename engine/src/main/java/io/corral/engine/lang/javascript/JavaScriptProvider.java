@@ -2,6 +2,7 @@ package io.corral.engine.lang.javascript;
 
 import io.corral.api.Language;
 import io.corral.engine.lang.GuestLanguage;
+import io.corral.engine.lang.LanguageOptions;
 import io.corral.engine.lang.GuestLanguageProvider;
 
 /** Registers {@link JavaScriptLanguage} with the engine. */
@@ -13,7 +14,7 @@ public final class JavaScriptProvider implements GuestLanguageProvider {
     }
 
     @Override
-    public GuestLanguage create() {
+    public GuestLanguage create(LanguageOptions options) {
         return new JavaScriptLanguage();
     }
 }

@@ -21,6 +21,7 @@ import org.graalvm.polyglot.proxy.ProxyArray;
 public final class PythonLanguage extends GuestLanguage {
 
     private final Source prelude = resourceSource("python", "prelude.py", "<corral-prelude>");
+    private final Source lockdown = resourceSource("python", "lockdown.py", "<corral-lockdown>");
 
     @Override
     public Language language() {
@@ -46,6 +47,11 @@ public final class PythonLanguage extends GuestLanguage {
     @Override
     protected Source prelude() {
         return prelude;
+    }
+
+    @Override
+    protected Source lockdown() {
+        return lockdown;
     }
 
     /** Guest-side modules the prelude imports on demand: requests and the http.client patch. */

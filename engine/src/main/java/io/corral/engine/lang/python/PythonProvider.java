@@ -2,6 +2,7 @@ package io.corral.engine.lang.python;
 
 import io.corral.api.Language;
 import io.corral.engine.lang.GuestLanguage;
+import io.corral.engine.lang.LanguageOptions;
 import io.corral.engine.lang.GuestLanguageProvider;
 
 /** Registers {@link PythonLanguage} with the engine. */
@@ -13,7 +14,7 @@ public final class PythonProvider implements GuestLanguageProvider {
     }
 
     @Override
-    public GuestLanguage create() {
+    public GuestLanguage create(LanguageOptions options) {
         return new PythonLanguage();
     }
 }

@@ -35,6 +35,7 @@ public final class RubyLanguage extends GuestLanguage {
     private static final int INVOKE_FUNCTION = 2;
 
     private final Source prelude = resourceSource("ruby", "prelude.rb", "<corral-prelude>");
+    private final Source lockdown = resourceSource("ruby", "lockdown.rb", "<corral-lockdown>");
 
     @Override
     public Language language() {
@@ -65,7 +66,13 @@ public final class RubyLanguage extends GuestLanguage {
                 .allowEnvironmentAccess(EnvironmentAccess.NONE)
                 .allowExperimentalOptions(true)
                 .option("ruby.platform-native", "false")
-                .option("ruby.polyglot-stdio", "true");
+                .option("ruby.polyglot-stdio", "true")
+                // TruffleRuby's own logger is reachable by guests (Truffle::Debug.log_*, the warnings a
+                // trap writes): off at the language level, so nothing a guest does reaches the host log
+                .option("log.ruby.level", "OFF")
+                // these two print straight to the JVM's System.err, around every stream Corral captures
+                .option("ruby.exceptions-warn-stackoverflow", "false")
+                .option("ruby.exceptions-warn-out-of-memory", "false");
     }
 
     @Override
@@ -77,6 +84,11 @@ public final class RubyLanguage extends GuestLanguage {
     @Override
     protected Source prelude() {
         return prelude;
+    }
+
+    @Override
+    protected Source lockdown() {
+        return lockdown;
     }
 
     @Override

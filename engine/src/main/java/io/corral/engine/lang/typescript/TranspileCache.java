@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -21,8 +22,9 @@ import java.util.stream.Stream;
 /**
  * Transpiled JavaScript by content hash, in memory and (optionally) on disk, both bounded.
  *
- * <p>The memory tier serves a long-lived engine; the disk tier lets one-shot {@code corral run}
- * invocations of the same source skip the compiler (whose first load costs seconds). The key
+ * <p>The memory tier serves a long-lived engine (one cache per engine, never shared); the disk tier,
+ * only in a directory the embedder chose, lets one-shot {@code corral run} invocations of the same
+ * source skip the compiler (whose first load costs seconds). The key
  * hashes the compiler's fingerprint (its version and options) with the source, so a new compiler
  * never serves old output. The disk tier is best effort: any IO problem is a miss, never an error.
  *
@@ -49,26 +51,6 @@ final class TranspileCache {
         this.directory = directory;
         this.maxMemoryEntries = maxMemoryEntries;
         this.maxDiskEntries = maxDiskEntries;
-    }
-
-    /**
-     * The default disk location: {@code -Dcorral.cacheDir=DIR} ({@code off} turns the disk tier
-     * off), else {@code $XDG_CACHE_HOME/corral}, else {@code ~/.cache/corral}; then {@code typescript/}.
-     */
-    static Optional<Path> defaultDirectory() {
-        String configured = System.getProperty("corral.cacheDir");
-        if ("off".equals(configured)) {
-            return Optional.empty();
-        }
-        Path base;
-        if (configured != null && !configured.isBlank()) {
-            base = Path.of(configured);
-        } else {
-            String xdg = System.getenv("XDG_CACHE_HOME");
-            base = xdg != null && !xdg.isBlank() ? Path.of(xdg, "corral")
-                    : Path.of(System.getProperty("user.home"), ".cache", "corral");
-        }
-        return Optional.of(base.resolve("typescript"));
     }
 
     String key(String source) {
@@ -141,8 +123,9 @@ final class TranspileCache {
         }
         Path dir = directory.get();
         try {
-            Files.createDirectories(dir);
-            // written aside and moved in, so a concurrent reader never sees half a file
+            createPrivateDirectory(dir);
+            // written aside and moved in, so a concurrent reader never sees half a file; temp files
+            // are created owner-only, and the cache holds guest source text
             Path tmp = Files.createTempFile(dir, key, ".tmp");
             Files.writeString(tmp, javascript, StandardCharsets.UTF_8);
             Files.move(tmp, dir.resolve(key + ".js"), StandardCopyOption.REPLACE_EXISTING,
@@ -150,6 +133,18 @@ final class TranspileCache {
             prune(dir);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "TypeScript disk cache write failed in " + dir, e);
+        }
+    }
+
+    /** Creates the directory (and missing parents) readable by its owner only, where POSIX permissions exist. */
+    static void createPrivateDirectory(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dir);
         }
     }
 

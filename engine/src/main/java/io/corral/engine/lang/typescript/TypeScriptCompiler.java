@@ -36,6 +36,8 @@ final class TypeScriptCompiler implements AutoCloseable {
     /** Idle compiler contexts kept (each holds the compiler's ~9 MB of parsed code and heap). */
     private static final int MAX_CONTEXTS = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long close waits for a compiler that is still loading in the background. */
+    private static final long CLOSE_WAIT_MILLIS = 5_000;
 
     /** A syntax error at a 1-based line and column of the TypeScript source. */
     record Diagnostic(int line, int column, int code, String message) {
@@ -58,6 +60,8 @@ final class TypeScriptCompiler implements AutoCloseable {
     private final LinkedBlockingQueue<Loaded> idle = new LinkedBlockingQueue<>();
     private int live;
     private volatile boolean closed;
+    private Binding backgroundLoad;
+    private volatile Thread loader;
 
     TypeScriptCompiler(Supplier<Engine> engine) {
         this.engine = engine;
@@ -81,15 +85,17 @@ final class TypeScriptCompiler implements AutoCloseable {
 
     /** Loads one compiler context on a daemon thread, so the first request finds it ready. */
     void loadInBackground() {
+        Binding binding = new Binding();
         synchronized (this) {
             if (live > 0 || closed) {
                 return;
             }
             live++;
+            backgroundLoad = binding;
         }
         Thread t = new Thread(() -> {
             try {
-                release(load(new Binding()), false);
+                release(load(binding), false);
             } catch (RuntimeException e) {
                 synchronized (this) {
                     live--;
@@ -97,9 +103,14 @@ final class TypeScriptCompiler implements AutoCloseable {
                 if (!closed) {
                     LOG.log(Level.WARNING, "loading the TypeScript compiler in the background failed", e);
                 }
+            } finally {
+                synchronized (this) {
+                    backgroundLoad = null;
+                }
             }
         }, "corral-typescript-compiler-load");
         t.setDaemon(true);
+        loader = t;
         t.start();
     }
 
@@ -174,8 +185,8 @@ final class TypeScriptCompiler implements AutoCloseable {
                 .option("js.load", "false")
                 .option("js.print", "false")
                 .build();
-        binding.attach(context);
         try {
+            binding.attach(context);
             context.eval(compiler);
             Value transpile = context.eval(entry);
             if (binding.detach()) {
@@ -248,9 +259,29 @@ final class TypeScriptCompiler implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the idle compiler contexts and stops a compiler still loading in the background (its
+     * context is closed mid-load), waiting for that thread a bounded time: the engine these contexts
+     * live on is closed right after, and must not find one still starting.
+     */
     @Override
     public void close() {
-        closed = true;
+        Binding loading;
+        synchronized (this) {
+            closed = true;
+            loading = backgroundLoad;
+        }
+        if (loading != null) {
+            loading.cancel();
+        }
+        Thread t = loader;
+        if (t != null) {
+            try {
+                t.join(CLOSE_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Loaded l;
         while ((l = idle.poll()) != null) {
             try {

@@ -22,7 +22,8 @@ import java.util.Optional;
  * limits and function contract: this class composes a {@link JavaScriptLanguage}).
  *
  * <p>Types are not checked (as on Riza); syntax errors go to stderr with the TypeScript line and
- * column and exit code 1. Output is cached by content hash in memory and on disk (see
+ * column and exit code 1. Output is cached by content hash in memory, per engine, and on disk only
+ * in a directory the embedder chose ({@code ExecutionEngine.Builder.cacheDirectory}; see
  * {@code docs/languages/typescript.md}).
  *
  * <pre>{@code
@@ -39,10 +40,11 @@ public final class TypeScriptLanguage extends GuestLanguage {
     private final TranspileCache cache;
 
     public TypeScriptLanguage() {
-        this(TranspileCache.defaultDirectory());
+        this(Optional.empty());
     }
 
-    TypeScriptLanguage(Optional<Path> diskCache) {
+    /** @param diskCache where transpiled output is kept between engines (owner-only), or empty */
+    public TypeScriptLanguage(Optional<Path> diskCache) {
         this.cache = new TranspileCache(compiler.fingerprint(), diskCache, MEMORY_ENTRIES, DISK_ENTRIES);
     }
 

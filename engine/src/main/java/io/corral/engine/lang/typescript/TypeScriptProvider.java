@@ -2,6 +2,7 @@ package io.corral.engine.lang.typescript;
 
 import io.corral.api.Language;
 import io.corral.engine.lang.GuestLanguage;
+import io.corral.engine.lang.LanguageOptions;
 import io.corral.engine.lang.GuestLanguageProvider;
 
 /** Registers {@link TypeScriptLanguage} with the engine. */
@@ -13,7 +14,7 @@ public final class TypeScriptProvider implements GuestLanguageProvider {
     }
 
     @Override
-    public GuestLanguage create() {
-        return new TypeScriptLanguage();
+    public GuestLanguage create(LanguageOptions options) {
+        return new TypeScriptLanguage(options.cacheDirectory().map(d -> d.resolve("typescript")));
     }
 }

@@ -107,6 +107,10 @@ Kernel.module_eval do
     original_load.bind_call(self, path, wrap)
   end
   private :load
+  define_singleton_method(:load) do |filename, wrap = false|
+    filename = Truffle::Type.coerce_to_path(filename)
+    original_load.bind_call(self, resolve_feature.call(filename, nil), wrap)
+  end
 
   # CRuby runs at_exit handlers when the script ends; TruffleRuby only when the context is disposed,
   # after this execution's output is gone.
@@ -295,7 +299,9 @@ report = lambda do |e, path|
   lines = lines[0..last] if last
   lines = lines.map { |l| l.start_with?("#{path}:") ? l.sub("`<top (required)>'", "`<main>'") : l }
   e.set_backtrace(lines)
-  $stderr.write(e.full_message(highlight: false, order: :top))
+  # TruffleRuby's report of some errors (a stack overflow) names a Java frame of the host: dropped
+  text = e.full_message(highlight: false, order: :top)
+  $stderr.write(text.gsub(/^\tfrom [\w$]+(\.[\w$]+)+\((?:[^()\n]*\.java:\d+|Unknown Source|Native Method)\)\n/, ''))
 rescue Exception
   $stderr.write("#{e.class}: #{e.message}\n") rescue nil
 end

@@ -64,4 +64,19 @@ class TranspileCacheTest {
         cache.put(cache.key("a"), "A");
         assertEquals(Optional.empty(), cache.get(cache.key("a")));
     }
+
+    @Test
+    void theDiskTierIsReadableByItsOwnerOnly(@TempDir Path dir) throws IOException {
+        Path cacheDir = dir.resolve("corral").resolve("typescript");
+        TranspileCache cache = new TranspileCache("ts", Optional.of(cacheDir), 4, 10);
+        cache.put(cache.key("const secret = 'sk-live-1'"), "const secret = 'sk-live-1';");
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(cacheDir)));
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            for (Path f : files.toList()) {
+                assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(f)), f.toString());
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.corral.engine.lang.php;
 
 import io.corral.api.Language;
 import io.corral.engine.lang.GuestLanguage;
+import io.corral.engine.lang.LanguageOptions;
 import io.corral.engine.lang.GuestLanguageProvider;
 
 /** Registers {@link PhpLanguage} with the engine when the {@code corral-php} jar is on the class path. */
@@ -13,7 +14,7 @@ public final class PhpProvider implements GuestLanguageProvider {
     }
 
     @Override
-    public GuestLanguage create() {
+    public GuestLanguage create(LanguageOptions options) {
         return new PhpLanguage();
     }
 }

@@ -275,8 +275,20 @@
                 dirs.add(d);
             }
         }
+        // Read-only means read-only for PHP code too: the input files and their folders lose their
+        // write bits, and their nodes refuse every attribute change (chmod, chown, truncate, touch),
+        // so a guest cannot give the bits back. The root and the runtime's folders are sealed the
+        // same way: writes go to /tmp (and the runtime's own /internal/corral) only.
+        for (const [file] of JSON.parse(filesJson || '[]')) {
+            seal('/mnt/req/' + file, 0o444);
+        }
         for (const d of dirs) {
-            php.FS.chmod(d, 0o555);
+            seal(d, 0o555);
+        }
+        for (const d of ['/mnt/req', '/mnt', '/dev', '/internal/shared', '/internal', '/']) {
+            if (php.FS.analyzePath(d).exists) {
+                seal(d, 0o555);
+            }
         }
         stdinBytes = utf8Encode(stdin);
         stdinPos = 0;
@@ -285,8 +297,27 @@
         php.__corral_argv = JSON.parse(argvJson);
     }
 
+    /** Takes the write bits off a file or folder and makes its node refuse attribute changes. */
+    function seal(path, mode) {
+        const node = php.FS.lookupPath(path).node;
+        if (node.__corral_sealed) {
+            return;
+        }
+        php.FS.chmod(path, mode);
+        const ops = node.node_ops;
+        node.node_ops = Object.assign(Object.create(Object.getPrototypeOf(ops)), ops, {
+            setattr() {
+                throw new php.FS.ErrnoError(69); // EROFS
+            }
+        });
+        node.__corral_sealed = true;
+    }
+
     function start(script, code, inputJson) {
         php.FS.writeFile(php.__corral_script, code);
+        const codeDir = php.__corral_script.substring(0, php.__corral_script.lastIndexOf('/')) || '/';
+        seal(php.__corral_script, 0o444);
+        seal(codeDir, 0o555);
         if (inputJson !== null && inputJson !== undefined) {
             php.FS.writeFile('/internal/corral/input.json', inputJson);
         }

@@ -7,3 +7,4 @@ try {
 }
 $page = @file_get_contents("http://127.0.0.1:1/");
 echo $page === false ? "refused: no URL fopen\n" : "fetched\n";
+echo "after\n";

@@ -1,0 +1,2 @@
+print("before")
+raise ValueError("A" * (5 * 1024 * 1024))

@@ -1,0 +1,2 @@
+puts 'before'
+raise 'A' * (5 * 1024 * 1024)

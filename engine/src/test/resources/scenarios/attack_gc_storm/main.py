@@ -1,0 +1,4 @@
+import gc
+for _ in range(30):
+    gc.collect()
+print("after")

@@ -1,0 +1,2 @@
+30.times { GC.start; ObjectSpace.garbage_collect }
+puts 'after'

@@ -1,0 +1,3 @@
+process.on('SIGTERM', () => console.log('guest handler'));
+process.on('SIGINT', () => {});
+console.log('after');

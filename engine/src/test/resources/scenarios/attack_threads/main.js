@@ -1,0 +1,7 @@
+try {
+  new Worker('x');
+  console.log('reached');
+} catch (e) {
+  console.log('refused', e.name);
+}
+console.log('after');

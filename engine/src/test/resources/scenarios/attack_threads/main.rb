@@ -1,0 +1,7 @@
+begin
+  Thread.new { puts 'thread' }.join
+  puts 'reached'
+rescue Exception => e
+  puts "refused #{e.class}"
+end
+puts 'after'

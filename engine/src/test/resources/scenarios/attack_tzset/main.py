@@ -1,0 +1,4 @@
+import os, time
+os.environ["TZ"] = "America/New_York"
+time.tzset()
+print("after")
