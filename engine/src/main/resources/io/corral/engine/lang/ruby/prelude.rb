@@ -293,7 +293,7 @@ end
 # Like CRuby's error report: message and guest frames, without this prelude's own frames.
 report = lambda do |e, path|
   lines = (e.backtrace || []).reject do |l|
-    l.start_with?('<corral-prelude>') || l.start_with?('<internal:core> core/binding.rb')
+    l.start_with?('<corral-') || l.start_with?('<internal:core> core/binding.rb')
   end
   last = lines.rindex { |l| l.start_with?("#{path}:") }
   lines = lines[0..last] if last
