@@ -28,6 +28,11 @@ corral_find_jdk() {
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then
       JAVA_HOME="$c"
       export JAVA_HOME
+      # Maven runs on this JDK too; JDK 24+ warns at every use of sun.misc.Unsafe (which Maven's
+      # libraries make). Set here rather than in .mvn/jvm.config, which older JDKs refuse.
+      if [ "$major" -ge 24 ]; then
+        export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+      fi
       return 0
     fi
   done

@@ -38,10 +38,12 @@ public interface EngineProvider {
                 }
                 return b
                         .cacheDirectory(userCacheDirectory())
-                        .allowPrivateNetwork(allowPrivateNetwork)
+                        .configuration(io.corral.api.Configuration.RIZA.toBuilder()
+                                .allowPrivateNetwork(allowPrivateNetwork)
+                                .maxExecutionTimeout(MAX_TIMEOUT)
+                                .build())
                         .concurrency(1)
                         .queueCapacity(1)
-                        .maxExecutionTimeout(MAX_TIMEOUT)
                         .build();
             }
 

@@ -25,7 +25,8 @@ class CallCommandTest {
     /** One engine for every cli test class: GraalVM engines cost seconds to start. */
     static final ExecutionEngine ENGINE = ExecutionEngine.newBuilder()
             .concurrency(2)
-            .defaultLimits(Limits.newBuilder().executionTimeoutSeconds(60).build())
+            .configuration(io.corral.api.Configuration.RIZA.toBuilder()
+                    .defaultExecutionTimeout(java.time.Duration.ofSeconds(60)).build())
             .build();
 
     static {

@@ -10,7 +10,7 @@ import io.corral.api.OutputStatus;
 import io.corral.api.HttpPolicy;
 import io.corral.api.Language;
 import io.corral.api.Limits;
-import io.corral.api.Quotas;
+import io.corral.api.Configuration;
 import io.corral.api.RequestRejectedException;
 import io.corral.api.Page;
 import io.corral.api.PageRequest;
@@ -96,12 +96,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ExecutionEngine implements AutoCloseable {
 
-    /** Default upper bound for {@code limits.execution_timeout}. */
-    public static final Duration DEFAULT_MAX_TIMEOUT = Duration.ofMinutes(5);
-
     private final Set<Language> languages;
+    private final Configuration configuration;
     private final Limits defaultLimits;
-    private final Duration maxTimeout;
     private final int concurrency;
     private final int queueCapacity;
     private final RequestValidator validator;
@@ -110,26 +107,21 @@ public final class ExecutionEngine implements AutoCloseable {
     private final Watchdog watchdog = new Watchdog();
     private final Ulid ids = new Ulid();
     private final GuestRunner runner;
-    private volatile int warmContexts;
+    private final int warmContexts;
     private final ToolCatalog tools;
     private final SecretVault secrets;
     private final ExecutionHistory history;
     private final io.corral.engine.lang.LanguageOptions languageOptions;
 
     private ExecutionEngine(Builder b) {
-        this.languages = Collections.unmodifiableSet(EnumSet.copyOf(b.languages));
-        this.defaultLimits = b.defaultLimits.orElse(Limits.RIZA);
-        this.maxTimeout = b.maxTimeout;
-        this.concurrency = b.concurrency;
-        this.queueCapacity = b.queueCapacity;
-        this.validator = new RequestValidator(b.quotas, maxTimeout, languages);
-        if (defaultLimits.executionTimeout().compareTo(maxTimeout) > 0) {
-            throw new IllegalArgumentException("defaultLimits.executionTimeout " + defaultLimits.executionTimeout()
-                    + " is above maxExecutionTimeout " + maxTimeout + "; lower the default or raise the maximum");
-        }
-        if (b.resourceCacheDirectory != null) {
-            System.setProperty("polyglot.engine.userResourceCache", b.resourceCacheDirectory.toAbsolutePath().toString());
-        }
+        this.languages = Collections.unmodifiableSet(EnumSet.copyOf(b.languages != null ? b.languages
+                : Languages.available()));
+        this.configuration = b.configuration != null ? b.configuration : Configuration.RIZA;
+        this.defaultLimits = configuration.defaultLimits();
+        this.concurrency = b.concurrency != null ? b.concurrency
+                : Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.queueCapacity = b.queueCapacity != null ? b.queueCapacity : 64;
+        this.validator = new RequestValidator(configuration, languages);
         AtomicInteger threadNo = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(concurrency, concurrency, 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(queueCapacity), r -> {
@@ -139,14 +131,16 @@ public final class ExecutionEngine implements AutoCloseable {
                     return t;
                 }, new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
-        this.runner = new GuestRunner(watchdog, b.egressSettings, b.nameResolver);
+        this.runner = new GuestRunner(watchdog, EgressSettings.of(configuration),
+                b.nameResolver != null ? b.nameResolver : NameResolver.SYSTEM);
         this.tools = new ToolCatalog(b.toolStore != null ? b.toolStore : new InMemoryToolStore(), ids::next,
                 validator::checkLanguage, validator::checkCode);
         this.secrets = new SecretVault(b.secretStore != null ? b.secretStore : new InMemorySecretStore(), ids::next);
         this.history = new ExecutionHistory(b.executionStore != null ? b.executionStore : new InMemoryExecutionStore(),
-                b.retention, Clock.systemUTC());
-        this.warmContexts = b.warmContexts;
-        this.languageOptions = new io.corral.engine.lang.LanguageOptions(java.util.Optional.ofNullable(b.cacheDirectory));
+                b.retention != null ? b.retention : Retention.DEFAULT, Clock.systemUTC());
+        this.warmContexts = b.warmContexts != null ? b.warmContexts : 0;
+        this.languageOptions = io.corral.engine.lang.LanguageOptions.of(java.util.Optional.ofNullable(b.cacheDirectory),
+                configuration);
         // slow one-time work (TypeScript's compiler load) starts now, in the background
         for (Language l : languages) {
             runtime(l).prepare();
@@ -440,12 +434,9 @@ public final class ExecutionEngine implements AutoCloseable {
         return languages;
     }
 
-    public Limits defaultLimits() {
-        return defaultLimits;
-    }
-
-    public Duration maxExecutionTimeout() {
-        return maxTimeout;
+    /** What bounds this engine's guests (limits, quotas, files, outbound HTTP). */
+    public Configuration configuration() {
+        return configuration;
     }
 
     /**
@@ -473,52 +464,35 @@ public final class ExecutionEngine implements AutoCloseable {
         }
     }
 
-    /** Builder for {@link ExecutionEngine}; every setter checks its argument. */
+    /**
+     * Builder for {@link ExecutionEngine}. Every setter checks its argument and may be called once:
+     * a setting made twice is a mistake (which one should win?) and is rejected with a message that
+     * names both values. Unset settings take the defaults documented on each setter.
+     */
     public static final class Builder {
-        private Set<Language> languages = EnumSet.copyOf(Languages.available());
-        private Limits defaultLimits = Limits.RIZA;
-        private Duration maxTimeout = DEFAULT_MAX_TIMEOUT;
-        private Quotas quotas = Quotas.RIZA;
-        private int concurrency = Math.max(2, Runtime.getRuntime().availableProcessors());
-        private int queueCapacity = 64;
-        private Path resourceCacheDirectory;
+        private Set<Language> languages;
+        private Configuration configuration;
+        private Integer concurrency;
+        private Integer queueCapacity;
+        private Integer warmContexts;
         private Path cacheDirectory;
-        private EgressSettings egressSettings = EgressSettings.DEFAULTS;
-        private int warmContexts;
-        private NameResolver nameResolver = NameResolver.SYSTEM;
+        private NameResolver nameResolver;
         private ToolStore toolStore;
         private SecretStore secretStore;
         private ExecutionStore executionStore;
-        private Retention retention = Retention.DEFAULT;
+        private Retention retention;
 
         private Builder() {
         }
 
-        /** Where tools live (default: a new {@link InMemoryToolStore}). */
-        public Builder toolStore(ToolStore store) {
-            this.toolStore = Objects.requireNonNull(store, "toolStore");
-            return this;
+        private static void once(Object current, String setting, Object next) {
+            if (current != null) {
+                throw new IllegalStateException(setting + " was already set to " + current + " (now " + next
+                        + "): set it once");
+            }
         }
 
-        /** Where secrets live (default: a new {@link InMemorySecretStore}). */
-        public Builder secretStore(SecretStore store) {
-            this.secretStore = Objects.requireNonNull(store, "secretStore");
-            return this;
-        }
-
-        /** Where execution records live (default: a new {@link InMemoryExecutionStore}). */
-        public Builder executionStore(ExecutionStore store) {
-            this.executionStore = Objects.requireNonNull(store, "executionStore");
-            return this;
-        }
-
-        /** How much history to keep (default {@link Retention#DEFAULT}: the newest 10,000). */
-        public Builder retention(Retention retention) {
-            this.retention = Objects.requireNonNull(retention, "retention");
-            return this;
-        }
-
-        /** Languages this engine runs (default: those available in this build). */
+        /** Languages this engine runs (default: every language available in this build). */
         public Builder languages(Language... languages) {
             if (languages.length == 0) {
                 throw new IllegalArgumentException("languages: at least one language is required");
@@ -527,40 +501,33 @@ public final class ExecutionEngine implements AutoCloseable {
             for (Language l : languages) {
                 if (!Languages.available().contains(l)) {
                     throw new IllegalArgumentException("languages: " + l.wireName()
-                            + " is not available in this build; available: " + Languages.available());
+                            + " is not available in this build; available: " + Languages.available()
+                            + " (PHP needs the corral-php artifact on the class path)");
                 }
                 set.add(l);
             }
+            once(this.languages, "languages", set);
             this.languages = set;
             return this;
         }
 
-        /** Limits for requests that do not set their own; unset fields come from {@link Limits#RIZA}. */
-        public Builder defaultLimits(Limits limits) {
-            this.defaultLimits = Objects.requireNonNull(limits, "defaultLimits");
+        /**
+         * What bounds the guests: default and maximum limits, request quotas, input files, outbound
+         * HTTP (default {@link Configuration#RIZA}; derive variants with {@code Configuration.RIZA.toBuilder()}).
+         */
+        public Builder configuration(Configuration configuration) {
+            Objects.requireNonNull(configuration, "configuration");
+            once(this.configuration, "configuration", configuration);
+            this.configuration = configuration;
             return this;
         }
 
-        /** Largest {@code execution_timeout} a request may ask for (default 5 minutes). */
-        public Builder maxExecutionTimeout(Duration max) {
-            if (max == null || max.isZero() || max.isNegative()) {
-                throw new IllegalArgumentException("maxExecutionTimeout must be positive, got " + max);
-            }
-            this.maxTimeout = max;
-            return this;
-        }
-
-        /** Size quotas on requests (default {@link Quotas#RIZA}). */
-        public Builder quotas(Quotas quotas) {
-            this.quotas = Objects.requireNonNull(quotas, "quotas");
-            return this;
-        }
-
-        /** Executions that run at once (default: the number of cores, at least 2). */
+        /** Executions that run at once, on platform threads (default: the number of cores, at least 2). */
         public Builder concurrency(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("concurrency must be at least 1, got " + threads);
             }
+            once(this.concurrency, "concurrency", threads);
             this.concurrency = threads;
             return this;
         }
@@ -570,28 +537,8 @@ public final class ExecutionEngine implements AutoCloseable {
             if (capacity < 1) {
                 throw new IllegalArgumentException("queueCapacity must be at least 1, got " + capacity);
             }
+            once(this.queueCapacity, "queueCapacity", capacity);
             this.queueCapacity = capacity;
-            return this;
-        }
-
-        /**
-         * Lets guests' HTTP requests reach loopback and private addresses (a local test server, a
-         * development machine). Off by default; link-local and metadata addresses stay refused.
-         */
-        public Builder allowPrivateNetwork(boolean allow) {
-            this.egressSettings = egressSettings.withAllowPrivateNetwork(allow);
-            return this;
-        }
-
-        /** Bounds on guests' outbound HTTP (default {@link EgressSettings#DEFAULTS}). */
-        public Builder egressSettings(EgressSettings settings) {
-            this.egressSettings = Objects.requireNonNull(settings, "egressSettings");
-            return this;
-        }
-
-        /** How allowed host names are resolved (default: the system resolver); tests map names to 127.0.0.1. */
-        public Builder nameResolver(NameResolver resolver) {
-            this.nameResolver = Objects.requireNonNull(resolver, "nameResolver");
             return this;
         }
 
@@ -605,6 +552,7 @@ public final class ExecutionEngine implements AutoCloseable {
             if (perLanguage < 0 || perLanguage > 64) {
                 throw new IllegalArgumentException("warmContexts must be 0..64, got " + perLanguage);
             }
+            once(this.warmContexts, "warmContexts", perLanguage);
             this.warmContexts = perLanguage;
             return this;
         }
@@ -617,13 +565,49 @@ public final class ExecutionEngine implements AutoCloseable {
          * multi-tenant server.
          */
         public Builder cacheDirectory(Path directory) {
-            this.cacheDirectory = Objects.requireNonNull(directory, "cacheDirectory");
+            Objects.requireNonNull(directory, "cacheDirectory");
+            once(this.cacheDirectory, "cacheDirectory", directory);
+            this.cacheDirectory = directory;
             return this;
         }
 
-        /** Where GraalVM extracts language homes (default {@code ~/.cache/org.graalvm.polyglot}). */
-        public Builder resourceCacheDirectory(Path directory) {
-            this.resourceCacheDirectory = Objects.requireNonNull(directory, "resourceCacheDirectory");
+        /** How allowed host names are resolved (default: the system resolver); tests map names to 127.0.0.1. */
+        public Builder nameResolver(NameResolver resolver) {
+            Objects.requireNonNull(resolver, "nameResolver");
+            once(this.nameResolver, "nameResolver", resolver);
+            this.nameResolver = resolver;
+            return this;
+        }
+
+        /** Where tools live (default: a new {@link InMemoryToolStore}). */
+        public Builder toolStore(ToolStore store) {
+            Objects.requireNonNull(store, "toolStore");
+            once(this.toolStore, "toolStore", store);
+            this.toolStore = store;
+            return this;
+        }
+
+        /** Where secrets live (default: a new {@link InMemorySecretStore}). */
+        public Builder secretStore(SecretStore store) {
+            Objects.requireNonNull(store, "secretStore");
+            once(this.secretStore, "secretStore", store);
+            this.secretStore = store;
+            return this;
+        }
+
+        /** Where execution records live (default: a new {@link InMemoryExecutionStore}). */
+        public Builder executionStore(ExecutionStore store) {
+            Objects.requireNonNull(store, "executionStore");
+            once(this.executionStore, "executionStore", store);
+            this.executionStore = store;
+            return this;
+        }
+
+        /** How much history to keep (default {@link Retention#DEFAULT}: the newest 10,000). */
+        public Builder retention(Retention retention) {
+            Objects.requireNonNull(retention, "retention");
+            once(this.retention, "retention", retention);
+            this.retention = retention;
             return this;
         }
 

@@ -36,6 +36,8 @@ final class Languages {
             throw new IllegalArgumentException(language.wireName() + " is not available in this build; available: "
                     + available());
         }
-        return p.create(options);
+        GuestLanguage created = p.create(options);
+        created.useOptions(options);
+        return created;
     }
 }

@@ -37,7 +37,7 @@ class EngineCloseTest {
     @Test
     void queuedRunsEndWhenTheEngineClosesBeforeTheyStart() {
         ExecutionEngine engine = ExecutionEngine.newBuilder().languages(Language.JAVASCRIPT).concurrency(1)
-                .defaultLimits(Limits.newBuilder().executionTimeoutSeconds(300).build()).build();
+                .configuration(io.corral.api.Configuration.RIZA.toBuilder().defaultExecutionTimeout(Duration.ofSeconds(300)).build()).build();
         CompletableFuture<io.corral.api.Execution> running = engine.runAsync(ScriptRequest.of(Language.JAVASCRIPT,
                 "while (true) {}"));
         CompletableFuture<io.corral.api.Execution> queued = engine.runAsync(ScriptRequest.of(Language.JAVASCRIPT,
@@ -52,7 +52,7 @@ class EngineCloseTest {
     @Test
     void closeStopsAGuestThatWillNotStopAndRecordsItCancelled() {
         ExecutionEngine engine = ExecutionEngine.newBuilder().languages(Language.PYTHON, Language.JAVASCRIPT)
-                .defaultLimits(Limits.newBuilder().executionTimeoutSeconds(300).build()).build();
+                .configuration(io.corral.api.Configuration.RIZA.toBuilder().defaultExecutionTimeout(Duration.ofSeconds(300)).build()).build();
         CompletableFuture<io.corral.api.Execution> python = engine.runAsync(ScriptRequest.of(Language.PYTHON,
                 "print('started', flush=True)\nwhile True:\n    try:\n        pass\n    except BaseException:\n        pass"));
         CompletableFuture<io.corral.api.Execution> js = engine.runAsync(ScriptRequest.of(Language.JAVASCRIPT,

@@ -1,5 +1,6 @@
 package io.corral.engine;
 
+import io.corral.api.Configuration;
 import io.corral.api.Language;
 import io.corral.api.Limits;
 import io.corral.api.RequestRejectedException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,11 +24,37 @@ class EngineConfigurationTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ExecutionEngine.newBuilder().concurrency(0));
         assertTrue(e.getMessage().contains("concurrency"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> ExecutionEngine.newBuilder()
+        e = assertThrows(IllegalArgumentException.class, () -> Configuration.RIZA.toBuilder()
                 .maxExecutionTimeout(Duration.ofSeconds(5))
-                .defaultLimits(Limits.newBuilder().executionTimeoutSeconds(10).build())
+                .defaultExecutionTimeout(Duration.ofSeconds(10))
+                .stdoutCapBytes(0)
                 .build());
-        assertTrue(e.getMessage().contains("maxExecutionTimeout"), e.getMessage());
+        assertTrue(e.getMessage().contains("defaultExecutionTimeout PT10S is above maxExecutionTimeout PT5S: lower the "
+                + "default or raise the maximum"), e.getMessage());
+        assertTrue(e.getMessage().contains("stdoutCapBytes must be at least 1, got 0"), "every problem at once: "
+                + e.getMessage());
+    }
+
+    @Test
+    void aSettingMadeTwiceIsRejectedNamingBothValues() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ExecutionEngine.newBuilder().concurrency(2).concurrency(4));
+        assertEquals("concurrency was already set to 2 (now 4): set it once", e.getMessage());
+        Configuration open = Configuration.RIZA.toBuilder().allowPrivateNetwork(true).build();
+        e = assertThrows(IllegalStateException.class,
+                () -> ExecutionEngine.newBuilder().configuration(open).configuration(Configuration.RIZA));
+        assertTrue(e.getMessage().startsWith("configuration was already set to Configuration{"), e.getMessage());
+    }
+
+    @Test
+    void aConfigurationKeepsEveryValueThroughToBuilder() {
+        Configuration c = Configuration.RIZA.toBuilder().allowPrivateNetwork(true).maxInputFiles(3)
+                .defaultExecutionTimeout(Duration.ofSeconds(7)).build();
+        assertEquals(c, c.toBuilder().build());
+        assertEquals(Duration.ofSeconds(7), c.defaultLimits().executionTimeout());
+        assertEquals(Limits.RIZA.memorySizeMib(), c.defaultLimits().memorySizeMib());
+        assertTrue(c.allowPrivateNetwork());
+        assertFalse(Configuration.RIZA.allowPrivateNetwork(), "the preset is not changed by its builders");
     }
 
     @Test

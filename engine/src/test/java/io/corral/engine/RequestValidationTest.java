@@ -110,7 +110,7 @@ class RequestValidationTest {
 
     @Test
     void timeoutAboveTheEnginesMaximumIsRejected() {
-        long tooLong = TestEngine.shared().maxExecutionTimeout().toSeconds() + 1;
+        long tooLong = TestEngine.shared().configuration().maxExecutionTimeout().toSeconds() + 1;
         assertRejected(ScriptRequest.newBuilder(Language.PYTHON, "pass")
                 .limits(Limits.newBuilder().executionTimeoutSeconds(tooLong).build()).build(),
                 "limits.execution_timeout", "above this engine's maximum");

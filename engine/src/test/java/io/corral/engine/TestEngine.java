@@ -1,7 +1,7 @@
 package io.corral.engine;
 
 import io.corral.api.Language;
-import io.corral.api.Limits;
+import io.corral.api.Configuration;
 
 import io.corral.engine.egress.NameResolver;
 
@@ -28,8 +28,10 @@ public final class TestEngine {
     private static final ExecutionEngine SHARED = ExecutionEngine.newBuilder()
             .concurrency(4)
             .queueCapacity(256)
-            .defaultLimits(Limits.newBuilder().executionTimeoutSeconds(60).build())
-            .allowPrivateNetwork(true)
+            .configuration(Configuration.RIZA.toBuilder()
+                    .defaultExecutionTimeout(java.time.Duration.ofSeconds(60))
+                    .allowPrivateNetwork(true)
+                    .build())
             .nameResolver(TEST_NAMES)
             // every test then also checks that per-execution state binds into a context made earlier
             .warmContexts(1)

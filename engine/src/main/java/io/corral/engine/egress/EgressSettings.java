@@ -3,7 +3,8 @@ package io.corral.engine.egress;
 import java.time.Duration;
 
 /**
- * Engine-wide bounds on guests' outbound HTTP.
+ * Engine-wide bounds on guests' outbound HTTP, taken from the engine's
+ * {@link io.corral.api.Configuration}.
  *
  * @param allowPrivateNetwork let guests reach loopback and private addresses (tests, a local
  *                            development server); link-local/metadata stay refused regardless
@@ -16,9 +17,14 @@ import java.time.Duration;
 public record EgressSettings(boolean allowPrivateNetwork, int maxRequests, long maxRequestBytes,
                              long maxResponseBytes, int maxRedirects, Duration requestTimeout) {
 
-    /** Private network refused; 50 requests; 10 MiB bodies; 5 redirects; 30 s per request. */
-    public static final EgressSettings DEFAULTS = new EgressSettings(false, 50, 10L << 20, 10L << 20, 5,
-            Duration.ofSeconds(30));
+    /** The outbound-HTTP part of an engine's configuration. */
+    public static EgressSettings of(io.corral.api.Configuration c) {
+        return new EgressSettings(c.allowPrivateNetwork(), c.maxHttpRequests(), c.maxHttpRequestBytes(),
+                c.maxHttpResponseBytes(), c.maxHttpRedirects(), c.httpRequestTimeout());
+    }
+
+    /** {@link io.corral.api.Configuration#RIZA}'s: private network refused; 50 requests; 10 MiB bodies; 5 redirects; 30 s. */
+    public static final EgressSettings DEFAULTS = of(io.corral.api.Configuration.RIZA);
 
     public EgressSettings withAllowPrivateNetwork(boolean allow) {
         return new EgressSettings(allow, maxRequests, maxRequestBytes, maxResponseBytes, maxRedirects, requestTimeout);

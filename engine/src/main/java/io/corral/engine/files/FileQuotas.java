@@ -18,8 +18,6 @@ import java.util.Set;
  */
 public record FileQuotas(int maxFiles, long maxTotalBytes) {
 
-    public static final FileQuotas DEFAULTS = new FileQuotas(1000, 10L << 20);
-
     private static final int MAX_PATH_BYTES = 1024;
 
     public void check(List<InputFile> files) {

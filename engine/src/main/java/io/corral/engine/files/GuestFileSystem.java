@@ -37,19 +37,20 @@ import java.util.Set;
  */
 public final class GuestFileSystem implements org.graalvm.polyglot.io.FileSystem {
 
-    /** How much the guest may write under {@code /tmp} (input files come on top). */
-    public static final long SCRATCH_BYTES = 64L << 20;
-
     private final java.nio.file.FileSystem memory;
     private final org.graalvm.polyglot.io.FileSystem delegate;
     private final Path mount;
     private final Path scratch;
 
-    public GuestFileSystem() {
+    /**
+     * @param maxBytes what the tree may hold: the input files and what the guest writes under
+     *                 {@code /tmp} together ({@code Configuration.maxInputFileBytes() + scratchBytes()})
+     */
+    public GuestFileSystem(long maxBytes) {
         memory = Jimfs.newFileSystem(Configuration.unix().toBuilder()
                 .setWorkingDirectory("/tmp")
                 .setAttributeViews("basic", "owner", "posix", "unix")
-                .setMaxSize(SCRATCH_BYTES + FileQuotas.DEFAULTS.maxTotalBytes())
+                .setMaxSize(maxBytes)
                 .build());
         delegate = org.graalvm.polyglot.io.FileSystem.newFileSystem(memory);
         mount = memory.getPath(InputFile.MOUNT);

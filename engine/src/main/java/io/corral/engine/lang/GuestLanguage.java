@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 public abstract class GuestLanguage implements AutoCloseable {
 
     private final Object engineLock = new Object();
+    private volatile LanguageOptions options = LanguageOptions.DEFAULTS;
     private volatile Engine engine;
     private volatile boolean closed;
 
@@ -172,6 +173,11 @@ public abstract class GuestLanguage implements AutoCloseable {
         return m.length() <= maxChars ? m : m.substring(0, maxChars);
     }
 
+    /** Settings from the engine that created this language (before its first context). */
+    public final void useOptions(LanguageOptions options) {
+        this.options = java.util.Objects.requireNonNull(options, "options");
+    }
+
     /** The shared engine, created on first use. */
     public final Engine engine() {
         Engine e = engine;
@@ -264,7 +270,7 @@ public abstract class GuestLanguage implements AutoCloseable {
                 // the host's zone is not the guest's business; Riza runs code in UTC
                 .timeZone(java.time.ZoneId.of("UTC"))
                 .logHandler(log);
-        GuestFileSystem files = new GuestFileSystem();
+        GuestFileSystem files = new GuestFileSystem(options.fileSystemBytes());
         configure(builder);
         if (usesGuestFileSystem()) {
             // the language's own home (GraalPy's standard library) stays readable; nothing else of the host

@@ -8,17 +8,24 @@ import java.util.Optional;
  * What an engine tells each of its languages when it creates them: settings chosen by the
  * embedder, never read from process-wide state (system properties, environment).
  *
- * @param cacheDirectory where a language may keep derived data between engines (TypeScript's
- *                       transpiled output), or empty for memory only. Corral creates it with owner-only
- *                       permissions; it holds guest source text, so it must not be shared between
- *                       users.
+ * @param cacheDirectory      where a language may keep derived data between engines (TypeScript's
+ *                            transpiled output), or empty for memory only. Corral creates it with
+ *                            owner-only permissions; it holds guest source text, so it must not be
+ *                            shared between users.
+ * @param fileSystemBytes     the size of a context's in-memory file system: the input files and the
+ *                            scratch {@code /tmp} together
  */
-public record LanguageOptions(Optional<Path> cacheDirectory) {
+public record LanguageOptions(Optional<Path> cacheDirectory, long fileSystemBytes) {
 
-    /** No disk caches. */
-    public static final LanguageOptions DEFAULTS = new LanguageOptions(Optional.empty());
+    /** No disk caches; Riza's file quotas. */
+    public static final LanguageOptions DEFAULTS = of(Optional.empty(), io.corral.api.Configuration.RIZA);
 
     public LanguageOptions {
         Objects.requireNonNull(cacheDirectory, "cacheDirectory");
+    }
+
+    /** The options an engine with this configuration gives its languages. */
+    public static LanguageOptions of(Optional<Path> cacheDirectory, io.corral.api.Configuration configuration) {
+        return new LanguageOptions(cacheDirectory, configuration.scratchBytes() + configuration.maxInputFileBytes());
     }
 }

@@ -3,7 +3,7 @@ package io.corral.engine.sandbox;
 import io.corral.api.FunctionRequest;
 import io.corral.api.Language;
 import io.corral.api.Limits;
-import io.corral.api.Quotas;
+import io.corral.api.Configuration;
 import io.corral.api.RequestRejectedException;
 import io.corral.api.ScriptRequest;
 import io.corral.engine.egress.HostRules;
@@ -24,14 +24,16 @@ public final class RequestValidator {
 
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    private final Quotas quotas;
+    private final Configuration quotas;
     private final Duration maxTimeout;
     private final Set<Language> enabled;
+    private final FileQuotas files;
 
-    public RequestValidator(Quotas quotas, Duration maxTimeout, Set<Language> enabled) {
-        this.quotas = quotas;
-        this.maxTimeout = maxTimeout;
+    public RequestValidator(Configuration configuration, Set<Language> enabled) {
+        this.quotas = configuration;
+        this.maxTimeout = configuration.maxExecutionTimeout();
         this.enabled = enabled;
+        this.files = new FileQuotas(configuration.maxInputFiles(), configuration.maxInputFileBytes());
     }
 
     public void validate(ScriptRequest r) {
@@ -41,7 +43,7 @@ public final class RequestValidator {
         checkArgs(r.args());
         checkEnv(r.env());
         checkLimits(r.limits());
-        FileQuotas.DEFAULTS.check(r.files());
+        files.check(r.files());
         HostRules.compile(r.http());
     }
 
@@ -53,7 +55,7 @@ public final class RequestValidator {
         }
         checkEnv(r.env());
         checkLimits(r.limits());
-        FileQuotas.DEFAULTS.check(r.files());
+        files.check(r.files());
         HostRules.compile(r.http());
     }
 
@@ -94,9 +96,9 @@ public final class RequestValidator {
         }
         for (Map.Entry<String, String> e : env.entrySet()) {
             String name = e.getKey();
-            if (bytes(name) > quotas.maxEnvKeyBytes()) {
+            if (bytes(name) > quotas.maxEnvNameBytes()) {
                 throw RequestRejectedException.invalid("env", "name '" + abbreviate(name) + "' is "
-                        + human(bytes(name)), "names of at most " + human(quotas.maxEnvKeyBytes()));
+                        + human(bytes(name)), "names of at most " + human(quotas.maxEnvNameBytes()));
             }
             if (!ENV_NAME.matcher(name).matches()) {
                 throw RequestRejectedException.invalid("env." + abbreviate(name), "is not a valid variable name",
@@ -120,9 +122,9 @@ public final class RequestValidator {
                     + " seconds is above this engine's maximum", "1 to " + maxTimeout.toSeconds() + " seconds");
         }
         Integer m = limits.memorySizeMib();
-        if (m != null && m <= 0) {
-            throw RequestRejectedException.invalid("limits.memory_size", "must be positive, got " + m,
-                    "a size in MiB, at least 1");
+        if (m != null && (m <= 0 || m > quotas.maxMemorySizeMib())) {
+            throw RequestRejectedException.invalid("limits.memory_size", m <= 0 ? "must be positive, got " + m
+                    : m + " MiB is above this engine's maximum", "1 to " + quotas.maxMemorySizeMib() + " MiB");
         }
     }
 

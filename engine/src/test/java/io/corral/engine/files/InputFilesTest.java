@@ -74,7 +74,7 @@ class InputFilesTest {
         e = assertThrows(RequestRejectedException.class, () -> small.check(List.of(new InputFile("a", ""),
                 new InputFile("a", ""))));
         assertTrue(e.getMessage().contains("twice"), e.getMessage());
-        e = assertThrows(RequestRejectedException.class, () -> FileQuotas.DEFAULTS.check(List.of(
+        e = assertThrows(RequestRejectedException.class, () -> new FileQuotas(1000, 10L << 20).check(List.of(
                 new InputFile("d", ""), new InputFile("d/x", ""))));
         assertTrue(e.getMessage().contains("both a file and a directory"), e.getMessage());
     }
