@@ -49,8 +49,9 @@ final class RunCommand implements Callable<Integer> {
         Path file;
     }
 
-    @Option(names = "--json", description = "Print the Execution record (Riza's JSON shape) on stdout instead of "
-            + "the guest's output.")
+    @Option(names = "--json", description = "Print the Execution record (Riza's JSON shape, plus "
+            + "\"outcome\": {kind, exit_status, stdout_truncated, stderr_truncated}) on stdout instead of the "
+            + "guest's output.")
     boolean json;
 
     @Parameters(paramLabel = "FILE|- [ARG...]", description = "Without --code: the script file, or '-' to read "
@@ -71,6 +72,13 @@ final class RunCommand implements Callable<Integer> {
                 parent.out.print(r.stdout());
                 parent.out.flush();
                 parent.err.print(r.stderr());
+                // the host's notes come after the guest's own output, one line each
+                if (!execution.notices().isEmpty() && !r.stderr().isEmpty() && !r.stderr().endsWith("\n")) {
+                    parent.err.println();
+                }
+                for (String notice : execution.notices()) {
+                    parent.err.println("corral: " + notice);
+                }
                 parent.err.flush();
             }
             return r.exitCode();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import static io.corral.cli.CallCommandTest.corral;
 import static io.corral.cli.CallCommandTest.corralWithStdin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code corral run}, in-process on the cli tests' shared engine. */
@@ -39,7 +40,22 @@ class RunCommandTest {
                 "console.log('before'); while (true) {}");
         assertEquals(124, r.status());
         assertEquals("before\n", r.out());
-        assertTrue(r.err().contains("time limit of 1 s exceeded"), r.err());
+        assertTrue(r.err().lines().anyMatch("corral: time limit of 1 s exceeded"::equals),
+                "a notice of its own, after the guest's output: " + r.err());
+    }
+
+    @Test
+    void jsonTellsAnExitWithStatus124FromTheTimeLimit() {
+        CallCommandTest.Result exited = corral("run", "--language", "python", "--code", "import sys; sys.exit(124)",
+                "--json");
+        assertEquals(124, exited.status());
+        assertEquals("exited", exited.json().at("/outcome/kind").asText(), exited.out());
+        assertEquals(124, exited.json().at("/outcome/exit_status").asInt());
+        CallCommandTest.Result timedOut = corral("run", "--language", "python", "--code", "while True: pass",
+                "--timeout", "1", "--json");
+        assertEquals(124, timedOut.status());
+        assertEquals("timed_out", timedOut.json().at("/outcome/kind").asText(), timedOut.out());
+        assertFalse(timedOut.json().at("/outcome/stdout_truncated").asBoolean());
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.corral.api.HttpPolicy;
 import io.corral.api.Language;
 import io.corral.api.Limits;
 import io.corral.api.Configuration;
+import io.corral.api.Outcome;
 import io.corral.api.RequestRejectedException;
 import io.corral.api.Page;
 import io.corral.api.PageRequest;
@@ -52,6 +53,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -91,7 +93,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *         "def execute(input): return input['n'] + 1")
  *     .inputSchemaJson("{\"type\": \"object\", \"required\": [\"n\"]}").build());
  * Execution ex = engine.executeTool(tool.id(), ToolExecuteRequest.newBuilder().inputJson("{\"n\": 1}").build());
- * engine.getExecution(ex.id()).type();   // ExecutionType.TOOL
+ * engine.findExecution(ex.id()).orElseThrow().type();   // ExecutionType.TOOL
  * }</pre>
  */
 public final class ExecutionEngine implements AutoCloseable {
@@ -170,9 +172,10 @@ public final class ExecutionEngine implements AutoCloseable {
 
     /**
      * Validates the request now (throwing {@link RequestRejectedException} at once) and runs it on
-     * the engine's pool.
+     * the engine's pool. {@link ExecutionFuture#cancel Cancelling} the future stops the guest; the
+     * execution is recorded as cancelled.
      */
-    public CompletableFuture<Execution> runAsync(ScriptRequest request) {
+    public ExecutionFuture runAsync(ScriptRequest request) {
         Objects.requireNonNull(request, "request");
         validator.validate(request);
         Limits limits = request.limits().orElse(defaultLimits);
@@ -181,12 +184,13 @@ public final class ExecutionEngine implements AutoCloseable {
         SecretVault.ResolvedHttp http = secrets.resolve(request.http());
         ExecutionBinding binding = new ExecutionBinding(GuestRunner.scriptPath(request.language()), request.args(),
                 request.env(), request.stdin(), request.files(), http.policy());
-        return submit(() -> {
-            GuestRunner.Outcome o = runner.run(runtime, binding, limits, c -> c.run(request.code()));
-            ExecResult result = new ExecResult(id, o.exitCode(), o.stdout(), o.stderr(), o.durationMillis());
-            return history.record(new Execution(id, request.language(), o.durationMillis(), o.exitCode(),
-                    o.startedAt(), new ExecutionDetails.Script(request, result), notices(limits, request.language(), request.http()), o.http()),
-                    http.credentialValues());
+        return submit(id, control -> {
+            GuestRunner.RunResult r = runner.run(runtime, binding, limits, control,
+                    c -> GuestRunner.Ending.of(c.run(request.code())));
+            ExecResult result = ExecResult.newBuilder(id).outcome(r.outcome()).stdout(r.stdout()).stderr(r.stderr())
+                    .duration(r.durationMillis()).build();
+            return history.record(record(id, request.language(), r, ExecutionDetails.script(request, result),
+                    limits, request.http()), http.credentialValues());
         });
     }
 
@@ -206,48 +210,78 @@ public final class ExecutionEngine implements AutoCloseable {
      * Validates the request now (throwing {@link RequestRejectedException} at once) and calls the
      * function on the engine's pool. The record's details are {@link ExecutionDetails.Function}.
      */
-    public CompletableFuture<Execution> callAsync(FunctionRequest request) {
+    public ExecutionFuture callAsync(FunctionRequest request) {
         Objects.requireNonNull(request, "request");
         SecretVault.ResolvedHttp http = secrets.resolve(request.http());
-        java.util.function.Supplier<Execution> task = functionTask(request, http.policy());
-        return submit(() -> history.record(task.get(), http.credentialValues()));
+        FunctionCall call = functionCall(request, http.policy());
+        return submit(call.id, control -> {
+            GuestRunner.RunResult r = call.run(control);
+            return history.record(record(call.id, request.language(), r,
+                    ExecutionDetails.function(request, call.result(r)), call.limits, request.http()),
+                    http.credentialValues());
+        });
     }
 
-    /** Validates now; the task runs the function and builds its (unrecorded) record. */
-    private java.util.function.Supplier<Execution> functionTask(FunctionRequest request, HttpPolicy http) {
-        validator.validate(request);
-        if (request.inputJson() != null) {
-            BoundedJson.parse("input", request.inputJson());
+    /** A validated function call, ready to run: its id, limits and what it runs. */
+    private final class FunctionCall {
+        final String id = ids.next();
+        final FunctionRequest request;
+        final Limits limits;
+        final GuestLanguage runtime;
+        final ExecutionBinding binding;
+
+        FunctionCall(FunctionRequest request, HttpPolicy http) {
+            validator.validate(request);
+            if (request.inputJson() != null) {
+                BoundedJson.parse("input", request.inputJson());
+            }
+            this.request = request;
+            this.limits = request.limits().orElse(defaultLimits);
+            this.runtime = runtime(request.language());
+            this.binding = new ExecutionBinding(GuestRunner.scriptPath(request.language()), List.of(), request.env(),
+                    "", request.files(), http);
         }
-        Limits limits = request.limits().orElse(defaultLimits);
-        GuestLanguage runtime = runtime(request.language());
-        String id = ids.next();
-        ExecutionBinding binding = new ExecutionBinding(GuestRunner.scriptPath(request.language()), List.of(),
-                request.env(), "", request.files(), http);
-        return () -> {
-            FunctionOutcome[] returned = new FunctionOutcome[1];
-            GuestRunner.Outcome o = runner.run(runtime, binding, limits, c -> {
-                returned[0] = c.call(request.code(), request.inputJson());
-                return returned[0].exitCode();
-            });
-            FunctionOutcome f = returned[0];
-            boolean returnedNormally = f != null && o.exitCode() == f.exitCode();
-            OutputStatus status = returnedNormally ? f.status() : OutputStatus.ERROR;
-            String output = returnedNormally && status == OutputStatus.VALID ? f.outputJson() : null;
-            String stderr = o.stderr();
+
+        GuestRunner.RunResult run(RunControl control) {
+            return runner.run(runtime, binding, limits, control,
+                    c -> GuestRunner.Ending.of(c.call(request.code(), request.inputJson())));
+        }
+
+        /** What the call returned, by Riza's rules: a value only when execute returned one that serializes. */
+        FunctionResult result(GuestRunner.RunResult r) {
+            FunctionOutcome f = r.function();
+            Outcome outcome = r.outcome();
+            OutputStatus status = f == null ? OutputStatus.ERROR : f.status();
+            String output = status == OutputStatus.VALID ? f.outputJson() : null;
             // the host parses the value again to write it; a guest's 100k-deep value must not break that
             if (output != null && !BoundedJson.isAcceptable(output)) {
                 status = OutputStatus.JSON_SERIALIZATION_ERROR;
                 output = null;
-                stderr += "corral: the return value nests deeper than " + BoundedJson.MAX_DEPTH
-                        + " levels and was not kept\n";
+                outcome = outcome.withNotes(List.of("the return value nests deeper than " + BoundedJson.MAX_DEPTH
+                        + " levels and was not kept"));
             }
-            int exitCode = status == OutputStatus.ERROR && o.exitCode() == 0 ? 1 : o.exitCode();
-            ExecResult exec = new ExecResult(id, exitCode, o.stdout(), stderr, o.durationMillis());
-            return new Execution(id, request.language(), o.durationMillis(), exitCode, o.startedAt(),
-                    new ExecutionDetails.Function(request, new FunctionResult(exec, output, status)),
-                    notices(limits, request.language(), http), o.http());
+            ExecResult exec = ExecResult.newBuilder(id).outcome(outcome).stdout(r.stdout()).stderr(r.stderr())
+                    .duration(r.durationMillis()).build();
+            return FunctionResult.of(exec, output, status);
+        }
+    }
+
+    private FunctionCall functionCall(FunctionRequest request, HttpPolicy http) {
+        return new FunctionCall(request, http);
+    }
+
+    /** The record of a run: its outcome's notes first, then what the sandbox could not enforce for it. */
+    private Execution record(String id, Language language, GuestRunner.RunResult r, ExecutionDetails details,
+                             Limits limits, HttpPolicy http) {
+        Outcome outcome = switch (details) {
+            case ExecutionDetails.Script s -> s.response().outcome();
+            case ExecutionDetails.Function f -> f.response().execution().outcome();
+            case ExecutionDetails.Tool t -> t.response().execution().outcome();
         };
+        List<String> notices = new ArrayList<>(outcome.notes());
+        notices.addAll(advisories(limits, language, http));
+        return Execution.newBuilder(id, language).duration(r.durationMillis()).startedAt(r.startedAt())
+                .details(details).notices(notices).http(r.http()).build();
     }
 
     // ---- tools -------------------------------------------------------------------------------
@@ -265,9 +299,9 @@ public final class ExecutionEngine implements AutoCloseable {
         return tools.update(toolId, Objects.requireNonNull(update, "update"));
     }
 
-    /** The tool's current revision, or {@code NOT_FOUND} naming the id. */
-    public Tool getTool(String toolId) {
-        return tools.get(toolId);
+    /** The tool's current revision, if there is a tool with this id. */
+    public Optional<Tool> findTool(String toolId) {
+        return tools.find(Objects.requireNonNull(toolId, "toolId"));
     }
 
     /** Tools in ascending id order (their current revisions). */
@@ -295,24 +329,23 @@ public final class ExecutionEngine implements AutoCloseable {
      * the references, and the stored record has the values scrubbed from its output. The record's
      * details are {@link ExecutionDetails.Tool} with the revision that ran.
      */
-    public CompletableFuture<Execution> executeToolAsync(String toolId, ToolExecuteRequest request) {
+    public ExecutionFuture executeToolAsync(String toolId, ToolExecuteRequest request) {
         Objects.requireNonNull(request, "request");
         Tool tool = tools.revision(toolId, request.revisionId());
         tools.schema(tool).check(request.inputJson());
         SecretVault.Resolved env = secrets.resolve(request.env());
         SecretVault.ResolvedHttp http = secrets.resolve(request.http());
-        FunctionRequest call = new FunctionRequest(tool.language(), tool.code(), request.inputJson(), env.env(),
-                Limits.INHERIT);
+        FunctionRequest callRequest = FunctionRequest.newBuilder(tool.language(), tool.code())
+                .inputJson(request.inputJson()).env(env.env()).build();
         ToolExecuteRequest recorded = request.withRevisionId(tool.revisionId());
         HostRules.compile(http.policy());
-        java.util.function.Supplier<Execution> task = functionTask(call, http.policy());
-        List<String> scrub = new java.util.ArrayList<>(env.secretValues());
+        FunctionCall call = functionCall(callRequest, http.policy());
+        List<String> scrub = new ArrayList<>(env.secretValues());
         scrub.addAll(http.credentialValues());
-        return submit(() -> {
-            Execution f = task.get();
-            Execution t = new Execution(f.id(), f.language(), f.duration(), f.exitCode(), f.startedAt(),
-                    new ExecutionDetails.Tool(tool.id(), recorded, f.functionResult()), f.notices(), f.http());
-            return history.record(t, scrub);
+        return submit(call.id, control -> {
+            GuestRunner.RunResult r = call.run(control);
+            return history.record(record(call.id, tool.language(), r,
+                    ExecutionDetails.tool(tool.id(), recorded, call.result(r)), call.limits, request.http()), scrub);
         });
     }
 
@@ -334,9 +367,9 @@ public final class ExecutionEngine implements AutoCloseable {
 
     // ---- history -----------------------------------------------------------------------------
 
-    /** A recorded execution, or {@code NOT_FOUND} naming the id (also once retention dropped it). */
-    public Execution getExecution(String id) {
-        return history.get(id);
+    /** A recorded execution, if one with this id is (still) kept. */
+    public Optional<Execution> findExecution(String id) {
+        return history.find(Objects.requireNonNull(id, "id"));
     }
 
     /** Recorded executions in ascending id order; only failures when {@code onlyNonZeroExitCodes}. */
@@ -345,34 +378,38 @@ public final class ExecutionEngine implements AutoCloseable {
     }
 
     /** A run waiting for (or on) a worker: its future ends even if the engine closes first. */
-    private static final class Queued<T> implements Runnable {
-        final CompletableFuture<T> future = new CompletableFuture<>();
-        private final java.util.function.Supplier<T> task;
+    private static final class Queued implements Runnable {
+        final ExecutionFuture future;
+        private final RunControl control;
+        private final java.util.function.Function<RunControl, Execution> task;
 
-        Queued(java.util.function.Supplier<T> task) {
+        Queued(ExecutionFuture future, RunControl control, java.util.function.Function<RunControl, Execution> task) {
+            this.future = future;
+            this.control = control;
             this.task = task;
         }
 
         @Override
         public void run() {
             try {
-                future.complete(task.get());
+                future.complete(task.apply(control));
             } catch (Throwable t) {
                 future.completeExceptionally(t);
             }
         }
 
         void dropped() {
+            control.cancel();
             future.completeExceptionally(new java.util.concurrent.CancellationException(
                     "the engine was closed before this execution started"));
         }
     }
 
-    private <T> CompletableFuture<T> submit(java.util.function.Supplier<T> task) {
-        Queued<T> queued = new Queued<>(task);
-        CompletableFuture<T> future = queued.future;
+    private ExecutionFuture submit(String id, java.util.function.Function<RunControl, Execution> task) {
+        RunControl control = new RunControl(watchdog);
+        ExecutionFuture future = new ExecutionFuture(id, control);
         try {
-            pool.execute(queued);
+            pool.execute(new Queued(future, control, task));
         } catch (RejectedExecutionException e) {
             if (pool.isShutdown()) {
                 throw new RequestRejectedException(RequestRejectedException.Code.FAILED_PRECONDITION, "engine",
@@ -385,7 +422,8 @@ public final class ExecutionEngine implements AutoCloseable {
         return future;
     }
 
-    private static List<String> notices(Limits limits, Language language, HttpPolicy http) {
+    /** What the sandbox could not enforce for a run, in plain words. */
+    private static List<String> advisories(Limits limits, Language language, HttpPolicy http) {
         List<String> n = new ArrayList<>();
         n.add("memory_size " + limits.memorySizeMib() + " MiB is advisory: GraalVM Community Edition cannot bound "
                 + "one execution's heap in-process");
@@ -447,7 +485,7 @@ public final class ExecutionEngine implements AutoCloseable {
     @Override
     public void close() {
         for (Runnable never : pool.shutdownNow()) {
-            if (never instanceof Queued<?> q) {
+            if (never instanceof Queued q) {
                 q.dropped();
             }
         }

@@ -1,16 +1,18 @@
 package io.corral.engine;
 
-import io.corral.api.ExecResult;
 import io.corral.api.HttpMetrics;
 import io.corral.api.Limits;
+import io.corral.api.Outcome;
 import io.corral.engine.egress.EgressGateway;
 import io.corral.engine.egress.EgressMetrics;
 import io.corral.engine.egress.EgressSettings;
 import io.corral.engine.egress.HostRules;
 import io.corral.engine.egress.NameResolver;
 import io.corral.engine.lang.ExecutionBinding;
+import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestContext;
 import io.corral.engine.lang.GuestLanguage;
+import io.corral.engine.lang.GuestStatus;
 import io.corral.engine.sandbox.LogText;
 import io.corral.engine.sandbox.OutputCap;
 import io.corral.engine.sandbox.RequestValidator;
@@ -20,6 +22,10 @@ import org.graalvm.polyglot.PolyglotException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -27,17 +33,40 @@ import java.util.logging.Logger;
 
 /**
  * Runs one execution (a script or a function call) in one fresh context under a wall-clock
- * deadline and turns whatever happened into an exit code and two capped output texts. Guest
- * failures never escape as exceptions.
+ * deadline and turns whatever happened into one {@link Outcome} — decided here, in
+ * {@link #decide}, and nowhere else — and two capped output texts. Guest failures never escape as
+ * exceptions.
  */
 final class GuestRunner {
 
     private static final Logger LOG = Logger.getLogger(GuestRunner.class.getName());
 
-    /** What to do in the bound context; returns the exit status when the guest ended by itself. */
+    /** What to do in the bound context; returns how the guest's code ended when it ended by itself. */
     @FunctionalInterface
     interface GuestAction {
-        int run(GuestContext context);
+        Ending run(GuestContext context);
+    }
+
+    /**
+     * How the guest's own code ended, as its language saw it, and — for a function call — what
+     * {@code execute} produced.
+     */
+    record Ending(GuestStatus status, FunctionOutcome function) {
+        static Ending of(GuestStatus status) {
+            return new Ending(status, null);
+        }
+
+        static Ending of(FunctionOutcome function) {
+            return new Ending(function.ended(), function);
+        }
+    }
+
+    /**
+     * One run: its outcome, the guest's own stdout and stderr, and — when the guest's code ended by
+     * itself — what its language reported ({@code function} only for a call that got that far).
+     */
+    record RunResult(Outcome outcome, String stdout, String stderr, long durationMillis, Instant startedAt,
+                     HttpMetrics http, FunctionOutcome function) {
     }
 
     /** Where a script believes it lives, per language: {@code /code/main.py}. */
@@ -45,14 +74,9 @@ final class GuestRunner {
         return "/code/main" + language.fileExtension();
     }
 
-    record Outcome(int exitCode, String stdout, String stderr, long durationMillis, Instant startedAt,
-                   HttpMetrics http) {
-    }
-
     private final Watchdog watchdog;
-    /** Contexts of executions under way, so closing the engine can stop them. */
-    private final java.util.Set<GuestContext> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
+    /** Runs under way, so closing the engine can stop them. */
+    private final Set<RunControl> running = ConcurrentHashMap.newKeySet();
     private final EgressSettings egressSettings;
     private final NameResolver nameResolver;
 
@@ -62,111 +86,137 @@ final class GuestRunner {
         this.nameResolver = nameResolver;
     }
 
-    Outcome run(GuestLanguage language, ExecutionBinding binding, Limits limits, GuestAction action) {
+    /** What happened during one run, gathered for {@link #decide}. */
+    private static final class Seen {
+        Ending ending;
+        PolyglotException guestException;
+        Throwable hostFailure;
+        boolean outOfMemory;
+    }
+
+    RunResult run(GuestLanguage language, ExecutionBinding binding, Limits limits, RunControl control,
+                  GuestAction action) {
         Instant startedAt = Instant.now();
         long t0 = System.nanoTime();
         OutputCap out = new OutputCap(limits.stdoutCapBytes());
         OutputCap err = new OutputCap(limits.stderrCapBytes());
-        StringBuilder notes = new StringBuilder();
         AtomicBoolean timedOut = new AtomicBoolean();
         Duration timeout = limits.executionTimeout();
+        Seen seen = new Seen();
 
-        int exitCode;
         GuestContext context = null;
         ScheduledFuture<?> deadline = null;
         // guest HTTP calls are bounded by what is left of the time limit
         long[] deadlineAt = {Long.MAX_VALUE};
         EgressGateway egress = new EgressGateway(HostRules.compile(binding.http()), egressSettings, nameResolver,
                 () -> deadlineAt[0] == Long.MAX_VALUE ? timeout.toNanos() : deadlineAt[0] - System.nanoTime());
+        running.add(control);
         try {
-            context = language.takeContext();
-            GuestContext c = context;
-            running.add(c);
-            // the limit covers the guest's own run, not the context's start-up (seconds on a cold JVM)
-            deadlineAt[0] = System.nanoTime() + timeout.toNanos();
-            deadline = watchdog.schedule(timeout, () -> {
-                timedOut.set(true);
-                c.cancel();
-            });
-            // an exit requested by the guest also closes the context from outside, so a guest that
-            // catches the exit and carries on is stopped all the same
-            context.bind(binding, out, err, () -> watchdog.execute(c::cancel), egress);
-            int status = action.run(context);
-            Integer requested = context.bridge().exitStatus();
-            exitCode = requested != null ? requested : status;
-        } catch (PolyglotException e) {
-            exitCode = classify(e, context, language, timedOut.get(), timeout, notes, err);
-        } catch (RuntimeException | StackOverflowError e) {
-            if (timedOut.get()) {
-                exitCode = ExecResult.TIMED_OUT;
-                notes.append(timeLimitMessage(timeout));
-            } else {
-                LOG.log(Level.WARNING, "internal error while running a " + language.language().wireName()
-                        + " execution", e);
-                exitCode = 1;
-                notes.append("corral: internal error while running this execution (see the host's log)\n");
+            if (!control.cancelled()) {
+                context = language.takeContext();
+                GuestContext c = context;
+                control.attach(c);
+                // the limit covers the guest's own run, not the context's start-up (seconds on a cold JVM)
+                deadlineAt[0] = System.nanoTime() + timeout.toNanos();
+                deadline = watchdog.schedule(timeout, () -> {
+                    timedOut.set(true);
+                    c.cancel();
+                });
+                // an exit requested by the guest also closes the context from outside, so a guest that
+                // catches the exit and carries on is stopped all the same
+                context.bind(binding, out, err, () -> watchdog.execute(c::cancel), egress);
+                seen.ending = action.run(context);
             }
+        } catch (PolyglotException e) {
+            seen.guestException = e;
+        } catch (RuntimeException | StackOverflowError e) {
+            seen.hostFailure = e;
         } catch (OutOfMemoryError e) {
             // the guest's own allocations filled the heap (nothing bounds them in-process): the
             // execution ends, its record is still written, and the host carries on
-            LOG.log(Level.WARNING, "a " + language.language().wireName() + " execution exhausted the heap");
-            exitCode = 1;
-            notes.append("corral: the execution ran out of memory\n");
+            seen.outOfMemory = true;
         } finally {
             if (deadline != null) {
                 deadline.cancel(false);
             }
+            control.detach();
+            running.remove(control);
             if (context != null) {
-                running.remove(context);
                 context.close();
             }
             egress.close();
         }
-        if (out.truncated()) {
-            notes.append("corral: stdout truncated at ").append(RequestValidator.human(out.capBytes()))
-                    .append(" (").append(out.droppedBytes()).append(" bytes dropped)\n");
-        }
-        if (err.truncated()) {
-            notes.append("corral: stderr truncated at ").append(RequestValidator.human(err.capBytes()))
-                    .append(" (").append(err.droppedBytes()).append(" bytes dropped)\n");
-        }
-        String stderr = err.text();
-        if (!notes.isEmpty() && !stderr.isEmpty() && !stderr.endsWith("\n")) {
-            stderr += "\n";
-        }
+        Integer exited = context == null || context.bridge() == null ? null : context.bridge().exitStatus();
+        Outcome outcome = decide(language, seen, exited, timedOut.get(), control.cancelled(), timeout, err, out);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         EgressMetrics m = egress.metrics();
-        return new Outcome(exitCode, out.text(), stderr + notes, millis, startedAt,
-                new HttpMetrics(m.requests(), m.refusals(), m.bytesOut(), m.bytesIn()));
+        // what execute produced counts only when the guest's code ended by itself (decide's own order)
+        boolean endedByItself = seen.ending != null && exited == null && !timedOut.get() && !control.cancelled()
+                && !seen.outOfMemory;
+        FunctionOutcome function = endedByItself ? seen.ending.function() : null;
+        return new RunResult(outcome, out.text(), err.text(), millis, startedAt,
+                new HttpMetrics(m.requests(), m.refusals(), m.bytesOut(), m.bytesIn()), function);
     }
 
-    /** Stops every execution under way (the engine is closing); each ends as cancelled. */
-    void cancelAll() {
-        for (GuestContext c : running) {
-            watchdog.execute(c::cancel);
+    /**
+     * The one place an execution's outcome is decided. In order: the guest's own exit through the
+     * bridge; the time limit; cancellation; the heap running out; how the guest's code ended by
+     * itself; an exception that reached the host (a guest error it did not handle, a syntax error,
+     * an exit, an internal failure of the host or the language).
+     */
+    private static Outcome decide(GuestLanguage language, Seen seen, Integer exited, boolean timedOut,
+                                  boolean cancelled, Duration timeout, OutputCap err, OutputCap out) {
+        List<String> notes = new ArrayList<>();
+        Outcome outcome;
+        if (exited != null) {
+            outcome = Outcome.of(Outcome.Kind.EXITED, exited);
+        } else if (timedOut) {
+            outcome = Outcome.of(Outcome.Kind.TIMED_OUT, Outcome.TIMED_OUT_STATUS);
+            notes.add(timeLimitMessage(timeout));
+        } else if (cancelled) {
+            outcome = Outcome.of(Outcome.Kind.CANCELLED, Outcome.CANCELLED_STATUS);
+            notes.add("execution cancelled");
+        } else if (seen.outOfMemory) {
+            LOG.warning("a " + language.language().wireName() + " execution exhausted the heap");
+            outcome = Outcome.of(Outcome.Kind.MEMORY_LIMIT, Outcome.MEMORY_LIMIT_STATUS);
+            notes.add("the execution ran out of memory (the host's heap is full)");
+        } else if (seen.ending != null) {
+            outcome = Outcome.of(seen.ending.status().kind(), seen.ending.status().exitStatus());
+        } else if (seen.guestException != null) {
+            outcome = fromException(seen.guestException, language, err, notes);
+        } else if (seen.hostFailure != null) {
+            LOG.log(Level.WARNING, "internal error while running a " + language.language().wireName() + " execution",
+                    seen.hostFailure);
+            outcome = Outcome.of(Outcome.Kind.INTERNAL_ERROR, 1);
+            notes.add(INTERNAL_ERROR);
+        } else {
+            outcome = Outcome.completed();
         }
+        if (out.truncated()) {
+            notes.add("stdout truncated at " + RequestValidator.human(out.capBytes()) + " (" + out.droppedBytes()
+                    + " bytes dropped)");
+        }
+        if (err.truncated()) {
+            notes.add("stderr truncated at " + RequestValidator.human(err.capBytes()) + " (" + err.droppedBytes()
+                    + " bytes dropped)");
+        }
+        return outcome.withTruncation(out.truncated(), err.truncated()).withNotes(notes);
     }
 
-    private static int classify(PolyglotException e, GuestContext context, GuestLanguage language,
-                                boolean timedOut, Duration timeout, StringBuilder notes, OutputCap err) {
-        Integer requested = context == null || context.bridge() == null ? null : context.bridge().exitStatus();
-        if (requested != null) {
-            return requested;
-        }
-        if (timedOut) {
-            notes.append(timeLimitMessage(timeout));
-            return ExecResult.TIMED_OUT;
-        }
+    private static final String INTERNAL_ERROR = "internal error while running this execution (see the host's log)";
+
+    private static Outcome fromException(PolyglotException e, GuestLanguage language, OutputCap err,
+                                         List<String> notes) {
         if (e.isExit()) {
-            return e.getExitStatus();
+            return Outcome.of(Outcome.Kind.EXITED, e.getExitStatus());
         }
         if (e.isCancelled()) {
-            notes.append("corral: execution cancelled\n");
-            return 1;
+            notes.add("execution cancelled");
+            return Outcome.of(Outcome.Kind.CANCELLED, Outcome.CANCELLED_STATUS);
         }
         if (e.isResourceExhausted()) {
-            notes.append("corral: the execution ran out of resources\n");
-            return 1;
+            notes.add("the execution ran out of resources");
+            return Outcome.of(Outcome.Kind.GUEST_ERROR, 1);
         }
         if (e.isHostException() || e.isInternalError()) {
             // a Java exception from the host or from the language implementation itself: its text
@@ -174,8 +224,8 @@ final class GuestRunner {
             LOG.log(Level.WARNING, (e.isHostException() ? "host" : "language-internal") + " exception inside a "
                     + language.language().wireName() + " execution: " + LogText.line(e.getMessage()));
             LOG.log(Level.FINE, "the exception", e.isHostException() ? e.asHostException() : e);
-            notes.append("corral: internal error while running this execution (see the host's log)\n");
-            return 1;
+            notes.add(INTERNAL_ERROR);
+            return Outcome.of(Outcome.Kind.INTERNAL_ERROR, 1);
         }
         // the guest's own error report is guest output: it passes through the stderr cap like any write
         int maxChars = (int) Math.min(Integer.MAX_VALUE - 16, err.capBytes() + 1);
@@ -186,12 +236,19 @@ final class GuestRunner {
             // the part of the message cut before it was written counts as dropped output too
             err.countDropped(message.length() - (long) maxChars);
         }
-        return 1;
+        return Outcome.of(e.isSyntaxError() ? Outcome.Kind.SYNTAX_ERROR : Outcome.Kind.GUEST_ERROR, 1);
+    }
+
+    /** Stops every execution under way (the engine is closing); each ends as cancelled. */
+    void cancelAll() {
+        for (RunControl c : running) {
+            c.cancel();
+        }
     }
 
     private static String timeLimitMessage(Duration timeout) {
         long ms = timeout.toMillis();
         String amount = ms % 1000 == 0 ? Long.toString(ms / 1000) : Double.toString(ms / 1000.0);
-        return "time limit of " + amount + " s exceeded\n";
+        return "time limit of " + amount + " s exceeded";
     }
 }

@@ -6,8 +6,10 @@ import io.corral.api.ScriptRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,21 +52,33 @@ class EngineCloseTest {
     }
 
     @Test
-    void closeStopsAGuestThatWillNotStopAndRecordsItCancelled() {
-        ExecutionEngine engine = ExecutionEngine.newBuilder().languages(Language.PYTHON, Language.JAVASCRIPT)
-                .configuration(io.corral.api.Configuration.RIZA.toBuilder().defaultExecutionTimeout(Duration.ofSeconds(300)).build()).build();
-        CompletableFuture<io.corral.api.Execution> python = engine.runAsync(ScriptRequest.of(Language.PYTHON,
-                "print('started', flush=True)\nwhile True:\n    try:\n        pass\n    except BaseException:\n        pass"));
-        CompletableFuture<io.corral.api.Execution> js = engine.runAsync(ScriptRequest.of(Language.JAVASCRIPT,
-                "console.log('started'); while (true) { try { for (;;) {} } catch (e) {} }"));
-        sleep(3000); // both guests are spinning by now
-        assertTimeoutPreemptively(HANG, engine::close);
-        io.corral.api.Execution p = assertTimeoutPreemptively(HANG, () -> python.join());
-        io.corral.api.Execution j = assertTimeoutPreemptively(HANG, () -> js.join());
-        assertTrue(p.scriptResult().stdout().startsWith("started") && p.scriptResult().stderr().contains("execution cancelled"),
-                p.scriptResult().stderr());
-        assertTrue(j.scriptResult().stdout().startsWith("started") && j.scriptResult().stderr().contains("execution cancelled"),
-                j.scriptResult().stderr());
+    void closeStopsAGuestThatWillNotStopAndRecordsItCancelled() throws Exception {
+        try (io.corral.engine.egress.RecordingServer server = new io.corral.engine.egress.RecordingServer()) {
+            ExecutionEngine engine = ExecutionEngine.newBuilder().languages(Language.PYTHON, Language.JAVASCRIPT)
+                    .configuration(io.corral.api.Configuration.RIZA.toBuilder()
+                            .defaultExecutionTimeout(Duration.ofSeconds(300)).allowPrivateNetwork(true).build())
+                    .build();
+            io.corral.api.HttpPolicy http = io.corral.api.HttpPolicy.allow(io.corral.api.HttpAllowRule.of("127.0.0.1"));
+            // each guest calls the server once it runs, then spins catching everything
+            CompletableFuture<io.corral.api.Execution> python = engine.runAsync(ScriptRequest.newBuilder(Language.PYTHON,
+                    "import urllib.request\nurllib.request.urlopen('" + server.url("/python") + "').read()\n"
+                            + "while True:\n    try:\n        pass\n    except BaseException:\n        pass").http(http).build());
+            CompletableFuture<io.corral.api.Execution> js = engine.runAsync(ScriptRequest.newBuilder(Language.JAVASCRIPT,
+                    "(async () => { await fetch('" + server.url("/js") + "'); "
+                            + "while (true) { try { for (;;) {} } catch (e) {} } })();").http(http).build());
+            long until = System.nanoTime() + HANG.toNanos();
+            while (server.received().size() < 2 && System.nanoTime() < until) {
+                sleep(50);
+            }
+            assertEquals(2, server.received().size(), "both guests are running");
+            assertTimeoutPreemptively(HANG, engine::close);
+            io.corral.api.Execution p = assertTimeoutPreemptively(HANG, () -> python.join());
+            io.corral.api.Execution j = assertTimeoutPreemptively(HANG, () -> js.join());
+            for (io.corral.api.Execution e : List.of(p, j)) {
+                assertEquals(io.corral.api.Outcome.Kind.CANCELLED, e.outcome().kind(), e.toString());
+                assertEquals(List.of("execution cancelled"), e.outcome().notes());
+            }
+        }
     }
 
     private static void sleep(long millis) {

@@ -3,6 +3,7 @@ package io.corral.engine;
 import io.corral.api.ExecResult;
 import io.corral.api.Execution;
 import io.corral.api.Language;
+import io.corral.api.Outcome;
 import io.corral.api.ScriptRequest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,6 +45,7 @@ class ScriptScenarioTest {
     void helloWorldPrintsToStdout(Language lang) {
         ExecResult r = run("hello", lang);
         assertEquals(0, r.exitCode(), describe(r));
+        assertEquals(Outcome.Kind.COMPLETED, r.outcome().kind(), describe(r));
         assertEquals("hello, world\n", r.stdout());
         assertEquals("", r.stderr());
     }
@@ -95,7 +97,36 @@ class ScriptScenarioTest {
     void guestExitStatusBecomesTheExitCode(Language lang) {
         ExecResult r = run("exit_code", lang);
         assertEquals(3, r.exitCode(), describe(r));
+        assertEquals(Outcome.Kind.EXITED, r.outcome().kind(), describe(r));
         assertEquals("leaving\n", r.stdout());
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void anExitWithStatus124IsAnExitNotATimeout(Language lang) {
+        ExecResult r = run("exit_124", lang);
+        assertEquals(124, r.exitCode(), describe(r));
+        assertEquals(Outcome.Kind.EXITED, r.outcome().kind(), describe(r));
+        assertFalse(r.timedOut(), describe(r));
+        assertEquals(java.util.List.of(), r.outcome().notes(), "no host note: the guest chose this status");
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void cancellingTheFutureStopsTheGuestAndRecordsItCancelled(Language lang) throws Exception {
+        ExecutionFuture run = TestEngine.shared().runAsync(ScriptRequest.of(lang, TestEngine.program("infinite_loop", lang)));
+        Thread.sleep(1500); // most likely running by now; cancelled before it starts, it is recorded the same way
+        assertTrue(run.cancel(true));
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        assertTrue(run.isCancelled());
+        Execution recorded = null;
+        while (recorded == null && System.nanoTime() < until) {
+            recorded = TestEngine.shared().findExecution(run.id()).orElse(null);
+            Thread.sleep(20);
+        }
+        assertTrue(recorded != null, "the cancelled execution is recorded");
+        assertEquals(Outcome.Kind.CANCELLED, recorded.outcome().kind(), recorded.toString());
+        assertEquals(Outcome.CANCELLED_STATUS, recorded.exitCode());
     }
 
     @ParameterizedTest
@@ -103,6 +134,7 @@ class ScriptScenarioTest {
     void uncaughtErrorExitsOneWithTheMessageOnStderr(Language lang) {
         ExecResult r = run("uncaught_error", lang);
         assertEquals(1, r.exitCode(), describe(r));
+        assertEquals(Outcome.Kind.GUEST_ERROR, r.outcome().kind(), describe(r));
         assertTrue(r.stderr().contains("boom"), describe(r));
         assertTrue(r.stderr().contains("main" + lang.fileExtension()), "names the script file: " + describe(r));
         assertFalse(r.stderr().contains("io.corral"), "no host frames: " + describe(r));
@@ -114,6 +146,7 @@ class ScriptScenarioTest {
     void syntaxErrorExitsOneWithTheLocation(Language lang) {
         ExecResult r = run("syntax_error", lang);
         assertEquals(1, r.exitCode(), describe(r));
+        assertEquals(Outcome.Kind.SYNTAX_ERROR, r.outcome().kind(), describe(r));
         assertEquals("", r.stdout());
         assertTrue(r.stderr().contains("main" + lang.fileExtension()), describe(r));
         assertTrue(r.stderr().contains("1") || r.stderr().contains("2"), "names a line: " + describe(r));

@@ -13,6 +13,7 @@ import io.corral.api.Execution;
 import io.corral.api.ExecutionDetails;
 import io.corral.api.FunctionRequest;
 import io.corral.api.FunctionResult;
+import io.corral.api.Outcome;
 import io.corral.api.HttpAllowRule;
 import io.corral.api.HttpAuth;
 import io.corral.api.HttpPolicy;
@@ -462,14 +463,47 @@ public final class RizaJson {
 
     // ---- writing -------------------------------------------------------------------------
 
-    /** Riza's {@code ExecResult}: {@code id, exit_code, stdout, stderr, duration}. */
+    /**
+     * Riza's {@code ExecResult}: {@code id, exit_code, stdout, stderr, duration}. Its {@code stderr}
+     * is the guest's own followed by the host's notes about how the run ended, one line each
+     * ({@code corral: time limit of 30 s exceeded}), as Riza's clients read a run's problems there.
+     */
     public static ObjectNode execResult(ExecResult r) {
         ObjectNode o = NODES.objectNode();
         o.put("id", r.id());
         o.put("exit_code", r.exitCode());
         o.put("stdout", r.stdout());
-        o.put("stderr", r.stderr());
+        o.put("stderr", rizaStderr(r));
         o.put("duration", r.duration());
+        return o;
+    }
+
+    /** The guest's stderr, then each of the outcome's notes on a line of its own, prefixed {@code corral: }. */
+    public static String rizaStderr(ExecResult r) {
+        List<String> notes = r.outcome().notes();
+        if (notes.isEmpty()) {
+            return r.stderr();
+        }
+        StringBuilder sb = new StringBuilder(r.stderr());
+        if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != '\n') {
+            sb.append('\n');
+        }
+        for (String note : notes) {
+            sb.append("corral: ").append(note).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * How the run ended, in Corral's own field (not Riza's; its clients ignore it):
+     * {@code {"kind": "exited", "exit_status": 124, "stdout_truncated": false, "stderr_truncated": false}}.
+     */
+    public static ObjectNode outcome(Outcome outcome) {
+        ObjectNode o = NODES.objectNode();
+        o.put("kind", outcome.kind().wireName());
+        o.put("exit_status", outcome.exitStatus());
+        o.put("stdout_truncated", outcome.stdoutTruncated());
+        o.put("stderr_truncated", outcome.stderrTruncated());
         return o;
     }
 
@@ -707,6 +741,7 @@ public final class RizaJson {
         o.put("duration", e.duration());
         o.put("exit_code", e.exitCode());
         o.put("started_at", DateTimeFormatter.ISO_INSTANT.format(e.startedAt().truncatedTo(ChronoUnit.MILLIS)));
+        o.set("outcome", outcome(e.outcome()));
         ObjectNode details = o.putObject("details");
         details.put("type", e.type().wireName());
         switch (e.details()) {

@@ -5,6 +5,7 @@ import io.corral.api.ExecResult;
 import io.corral.api.Execution;
 import io.corral.api.ExecutionDetails;
 import io.corral.api.Language;
+import io.corral.api.Outcome;
 import io.corral.api.RequestRejectedException;
 import io.corral.api.ScriptRequest;
 import org.junit.jupiter.api.Test;
@@ -59,9 +60,9 @@ class RizaJsonTest {
     @Test
     void writesTheExecutionInRizasShape() {
         ScriptRequest req = ScriptRequest.newBuilder(Language.RUBY, "puts 1").stdin("s").build();
-        ExecResult res = new ExecResult("01ABC", 0, "1\n", "", 12);
-        Execution ex = new Execution("01ABC", Language.RUBY, 12, 0, Instant.parse("2026-01-02T03:04:05.678Z"),
-                new ExecutionDetails.Script(req, res), List.of());
+        ExecResult res = ExecResult.newBuilder("01ABC").stdout("1\n").duration(12).build();
+        Execution ex = Execution.newBuilder("01ABC", Language.RUBY).duration(12)
+                .startedAt(Instant.parse("2026-01-02T03:04:05.678Z")).details(ExecutionDetails.script(req, res)).build();
         JsonNode j = RizaJson.execution(ex);
         assertEquals("01ABC", j.get("id").asText());
         assertEquals("ruby", j.get("language").asText());
@@ -75,5 +76,22 @@ class RizaJsonTest {
         assertEquals("1\n", j.at("/details/response/stdout").asText());
         assertEquals("01ABC", j.at("/details/response/id").asText());
         assertFalse(j.has("notices"), "notices only when there are some");
+        assertEquals("completed", j.at("/outcome/kind").asText());
+        assertEquals(0, j.at("/outcome/exit_status").asInt());
+    }
+
+    @Test
+    void theOutcomesNotesFollowTheGuestsStderrOnTheWireAndOnlyThere() {
+        Outcome timedOut = Outcome.of(Outcome.Kind.TIMED_OUT, Outcome.TIMED_OUT_STATUS)
+                .withTruncation(true, false).withNotes(List.of("time limit of 2 s exceeded"));
+        ExecResult res = ExecResult.newBuilder("01X").outcome(timedOut).stderr("partial").build();
+        assertEquals("partial", res.stderr(), "the guest's own stderr holds only what the guest wrote");
+        JsonNode j = RizaJson.execResult(res);
+        assertEquals("partial\ncorral: time limit of 2 s exceeded\n", j.get("stderr").asText());
+        assertEquals(124, j.get("exit_code").asInt());
+        JsonNode o = RizaJson.outcome(timedOut);
+        assertEquals("timed_out", o.get("kind").asText());
+        assertTrue(o.get("stdout_truncated").asBoolean());
+        assertFalse(o.get("stderr_truncated").asBoolean());
     }
 }

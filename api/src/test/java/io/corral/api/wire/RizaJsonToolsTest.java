@@ -70,9 +70,10 @@ class RizaJsonToolsTest {
     void toolExecutionWritesToolIdAndSecretReferences() {
         ToolExecuteRequest req = new ToolExecuteRequest("{\"n\":1}", "R1",
                 List.of(EnvVar.fromSecret("T", "S1"), EnvVar.literal("A", "x")));
-        FunctionResult res = new FunctionResult(new ExecResult("E1", 0, "", "", 3), "{\"n\":2}", OutputStatus.VALID);
-        Execution e = new Execution("E1", Language.PYTHON, 3, 0, Instant.parse("2025-01-01T00:00:00Z"),
-                new ExecutionDetails.Tool("T1", req, res), List.of());
+        FunctionResult res = FunctionResult.of(ExecResult.newBuilder("E1").duration(3).build(), "{\"n\":2}",
+                OutputStatus.VALID);
+        Execution e = Execution.newBuilder("E1", Language.PYTHON).duration(3)
+                .startedAt(Instant.parse("2025-01-01T00:00:00Z")).details(ExecutionDetails.tool("T1", req, res)).build();
         JsonNode wire = RizaJson.execution(e);
         assertEquals("tool", wire.at("/details/type").asText());
         assertEquals("T1", wire.at("/details/tool_id").asText());

@@ -65,9 +65,14 @@ public final class ExecutionHistory {
         return execution;
     }
 
+    /** The execution with this id, if it is kept. */
+    public java.util.Optional<Execution> find(String id) {
+        return store.get(id);
+    }
+
     /** The execution with this id, or {@code NOT_FOUND} naming it. */
     public Execution get(String id) {
-        return store.get(id).orElseThrow(() -> RequestRejectedException.notFound("id", "execution", id));
+        return find(id).orElseThrow(() -> RequestRejectedException.notFound("id", "execution", id));
     }
 
     public Page<Execution> list(PageRequest page, boolean onlyNonZeroExitCodes) {
@@ -81,23 +86,21 @@ public final class ExecutionHistory {
             return e;
         }
         ExecutionDetails details = switch (e.details()) {
-            case ExecutionDetails.Tool t -> new ExecutionDetails.Tool(t.toolId(), t.request(),
-                    scrub(t.response(), values));
-            case ExecutionDetails.Function f -> new ExecutionDetails.Function(f.request(), scrub(f.response(), values));
-            case ExecutionDetails.Script s -> new ExecutionDetails.Script(s.request(), scrub(s.response(), values));
+            case ExecutionDetails.Tool t -> ExecutionDetails.tool(t.toolId(), t.request(), scrub(t.response(), values));
+            case ExecutionDetails.Function f -> ExecutionDetails.function(f.request(), scrub(f.response(), values));
+            case ExecutionDetails.Script s -> ExecutionDetails.script(s.request(), scrub(s.response(), values));
         };
-        return new Execution(e.id(), e.language(), e.duration(), e.exitCode(), e.startedAt(), details, e.notices(),
-                e.http());
+        return e.toBuilder().details(details).build();
     }
 
     private static FunctionResult scrub(FunctionResult r, List<String> values) {
         JsonNode output = scrub(RizaJson.parseValue(r.outputJson()), values);
-        return new FunctionResult(scrub(r.execution(), values), RizaJson.write(output), r.outputStatus());
+        return FunctionResult.of(scrub(r.execution(), values), RizaJson.write(output), r.outputStatus());
     }
 
     private static ExecResult scrub(ExecResult r, List<String> values) {
-        return new ExecResult(r.id(), r.exitCode(), scrub(r.stdout(), values), scrub(r.stderr(), values),
-                r.duration());
+        return ExecResult.newBuilder(r.id()).outcome(r.outcome()).stdout(scrub(r.stdout(), values))
+                .stderr(scrub(r.stderr(), values)).duration(r.duration()).build();
     }
 
     private static String scrub(String text, List<String> values) {

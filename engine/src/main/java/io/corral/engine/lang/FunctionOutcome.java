@@ -2,25 +2,34 @@ package io.corral.engine.lang;
 
 import io.corral.api.OutputStatus;
 
+import java.util.Objects;
+
 /**
  * What a guest's {@code execute(input)} produced, as its language saw it.
  *
  * @param status     valid / json_serialization_error / error
  * @param outputJson the return value serialized by the guest's own JSON rules, or null unless valid
- * @param exitCode   0 when execute returned (whatever its value); non-zero when it raised or was
- *                   missing (the message is then already on the guest's stderr)
+ * @param ended      how the guest's code ended: completed when execute returned (whatever its
+ *                   value); an exit or an error when it raised, exited or was missing (the message is
+ *                   then already on the guest's stderr)
  */
-public record FunctionOutcome(OutputStatus status, String outputJson, int exitCode) {
+public record FunctionOutcome(OutputStatus status, String outputJson, GuestStatus ended) {
+
+    public FunctionOutcome {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(ended, "ended");
+    }
 
     public static FunctionOutcome valid(String outputJson) {
-        return new FunctionOutcome(OutputStatus.VALID, outputJson, 0);
+        return new FunctionOutcome(OutputStatus.VALID, outputJson, GuestStatus.completed());
     }
 
     public static FunctionOutcome notSerializable() {
-        return new FunctionOutcome(OutputStatus.JSON_SERIALIZATION_ERROR, null, 0);
+        return new FunctionOutcome(OutputStatus.JSON_SERIALIZATION_ERROR, null, GuestStatus.completed());
     }
 
-    public static FunctionOutcome error(int exitCode) {
-        return new FunctionOutcome(OutputStatus.ERROR, null, exitCode == 0 ? 1 : exitCode);
+    /** execute did not return: it raised, exited or was missing. */
+    public static FunctionOutcome error(GuestStatus ended) {
+        return new FunctionOutcome(OutputStatus.ERROR, null, ended);
     }
 }

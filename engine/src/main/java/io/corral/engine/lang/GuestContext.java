@@ -99,7 +99,7 @@ public final class GuestContext implements AutoCloseable {
      * Runs the bound execution's code and returns its exit status; failures the guest did not
      * handle surface as {@code PolyglotException}.
      */
-    public int run(String code) {
+    public GuestStatus run(String code) {
         if (binding == null) {
             throw new IllegalStateException("bind an execution before running code");
         }

@@ -75,11 +75,11 @@ public abstract class GuestLanguage implements AutoCloseable {
     }
 
     /**
-     * Binds the execution into the context and runs the code to its end. Returns the exit status
-     * when the guest ended normally or handled its own exit; guest errors it did not handle are
-     * thrown as {@code PolyglotException}.
+     * Binds the execution into the context and runs the code to its end. Returns how the guest's
+     * code ended when the language saw it end (its prelude reports completion, an exit, or an error
+     * it printed itself); errors the language did not catch are thrown as {@code PolyglotException}.
      */
-    protected abstract int runScript(GuestContext context, ExecutionBinding binding, String code);
+    protected abstract GuestStatus runScript(GuestContext context, ExecutionBinding binding, String code);
 
     /**
      * Binds the execution, evaluates {@code code} (which defines a top-level {@code execute}), calls
@@ -125,8 +125,8 @@ public abstract class GuestLanguage implements AutoCloseable {
     }
 
     /** Runs already-translated code as {@code runtime} runs a script, in a context of a language built on it. */
-    protected static int runScriptAs(GuestLanguage runtime, GuestContext context, ExecutionBinding binding,
-                                     String code) {
+    protected static GuestStatus runScriptAs(GuestLanguage runtime, GuestContext context, ExecutionBinding binding,
+                                             String code) {
         return runtime.runScript(context, binding, code);
     }
 

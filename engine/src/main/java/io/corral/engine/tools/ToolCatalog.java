@@ -102,7 +102,12 @@ public final class ToolCatalog {
 
     /** The tool's current revision, or {@code NOT_FOUND} naming the id. */
     public Tool get(String toolId) {
-        return store.current(toolId).orElseThrow(() -> RequestRejectedException.notFound("id", "tool", toolId));
+        return find(toolId).orElseThrow(() -> RequestRejectedException.notFound("id", "tool", toolId));
+    }
+
+    /** The tool's current revision, if the tool exists. */
+    public java.util.Optional<Tool> find(String toolId) {
+        return store.current(toolId);
     }
 
     /** The given revision (the current one when {@code revisionId} is null), or {@code NOT_FOUND} naming the id. */

@@ -169,7 +169,7 @@ class GuestHttpTest {
         assertEquals("{\"status\":200,\"body\":\"ok\"}", ex.functionResult().outputJson().replace(" ", ""));
         assertEquals("Bearer " + secretValue, server.received().get(0).header("Authorization"));
         String stored = io.corral.api.wire.RizaJson.write(io.corral.api.wire.RizaJson.execution(
-                engine.getExecution(ex.id())));
+                engine.findExecution(ex.id()).orElseThrow()));
         assertFalse(stored.contains(secretValue), stored);
         assertTrue(stored.contains(secret.id()), "the record keeps the secret's id: " + stored);
     }

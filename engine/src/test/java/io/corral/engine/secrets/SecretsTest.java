@@ -125,7 +125,7 @@ class SecretsTest {
         Tool t = envTool(Language.PYTHON);
         Execution ex = engine().executeTool(t.id(), ToolExecuteRequest.newBuilder()
                 .env(EnvVar.fromSecret("TOKEN", s.id()), EnvVar.literal("MODE", "plain")).build());
-        Execution stored = engine().getExecution(ex.id());
+        Execution stored = engine().findExecution(ex.id()).orElseThrow();
         String json = RizaJson.write(RizaJson.execution(stored));
         assertFalse(json.contains(value), json);
         assertTrue(json.contains("\"secret_id\":\"" + s.id() + "\""), json);
@@ -146,7 +146,7 @@ class SecretsTest {
         assertEquals(OutputStatus.VALID, r.outputStatus(), r.execution().stderr());
         assertEquals(value.length(), RizaJson.parseValue(r.outputJson()).get("length").asInt(),
                 "the guest received the value");
-        String stored = RizaJson.write(RizaJson.execution(engine().getExecution(ex.id())));
+        String stored = RizaJson.write(RizaJson.execution(engine().findExecution(ex.id()).orElseThrow()));
         assertFalse(stored.contains(value), stored);
         assertTrue(stored.contains("token is [SECRET]"), stored);
         String listed = RizaJson.write(RizaJson.executionList(engine().listExecutions(

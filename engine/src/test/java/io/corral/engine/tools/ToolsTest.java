@@ -75,7 +75,7 @@ class ToolsTest {
     void createdToolReadsBackWithDefaults() {
         Tool t = engine().createTool(ToolSpec.newBuilder(uniqueName("plain"), Language.PYTHON,
                 "def execute(input): return input").build());
-        assertEquals(t, engine().getTool(t.id()));
+        assertEquals(t, engine().findTool(t.id()).orElseThrow());
         assertEquals("", t.description());
         assertEquals(Tool.ANY_INPUT, t.inputSchemaJson());
         JsonNode wire = RizaJson.tool(t);
@@ -94,7 +94,7 @@ class ToolsTest {
         assertEquals(v1.name(), v2.name());
         assertEquals(v1.inputSchemaJson(), v2.inputSchemaJson());
         assertEquals("adds a hundred", v2.description());
-        assertEquals(v2, engine().getTool(v1.id()));
+        assertEquals(v2, engine().findTool(v1.id()).orElseThrow());
 
         Tool v3 = engine().updateTool(v1.id(), ToolUpdate.NONE);
         assertNotEquals(v2.revisionId(), v3.revisionId(), "every update makes a revision");
@@ -123,7 +123,9 @@ class ToolsTest {
 
     @Test
     void unknownToolOrRevisionIsNotFoundNamingTheId() {
-        RequestRejectedException e = assertThrows(RequestRejectedException.class, () -> engine().getTool("nope"));
+        assertTrue(engine().findTool("nope").isEmpty());
+        RequestRejectedException e = assertThrows(RequestRejectedException.class,
+                () -> engine().executeTool("nope", ToolExecuteRequest.newBuilder().build()));
         assertEquals(RequestRejectedException.Code.NOT_FOUND, e.code());
         assertTrue(e.getMessage().contains("'nope'"), e.getMessage());
 
@@ -155,7 +157,7 @@ class ToolsTest {
         e = assertThrows(RequestRejectedException.class, () -> engine().updateTool(t.id(),
                 ToolUpdate.newBuilder().inputSchemaJson("{\"$ref\": \"https://example.com/s.json\"}").build()));
         assertTrue(e.getMessage().contains("https://example.com/s.json"), e.getMessage());
-        assertEquals(t, engine().getTool(t.id()), "a rejected update changes nothing");
+        assertEquals(t, engine().findTool(t.id()).orElseThrow(), "a rejected update changes nothing");
     }
 
     @Test
@@ -212,11 +214,11 @@ class ToolsTest {
         Execution old = engine().executeTool(v1.id(), ToolExecuteRequest.newBuilder().inputJson("{\"n\": 1}")
                 .revisionId(v1.revisionId()).build());
         assertEquals(ExecutionType.TOOL, latest.type());
-        Execution stored = engine().getExecution(latest.id());
+        Execution stored = engine().findExecution(latest.id()).orElseThrow();
         ExecutionDetails.Tool details = (ExecutionDetails.Tool) stored.details();
         assertEquals(v1.id(), details.toolId());
         assertEquals(v2.revisionId(), details.request().revisionId());
-        assertEquals(v1.revisionId(), ((ExecutionDetails.Tool) engine().getExecution(old.id()).details())
+        assertEquals(v1.revisionId(), ((ExecutionDetails.Tool) engine().findExecution(old.id()).orElseThrow().details())
                 .request().revisionId());
         JsonNode wire = RizaJson.execution(stored);
         assertEquals("tool", wire.at("/details/type").asText());

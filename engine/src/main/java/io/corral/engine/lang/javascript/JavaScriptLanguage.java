@@ -6,6 +6,7 @@ import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestContext;
 import io.corral.engine.lang.GuestLanguage;
+import io.corral.engine.lang.GuestStatus;
 import io.corral.engine.lang.Json;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -87,7 +88,7 @@ public final class JavaScriptLanguage extends GuestLanguage {
     }
 
     @Override
-    protected int runScript(GuestContext context, ExecutionBinding binding, String code) {
+    protected GuestStatus runScript(GuestContext context, ExecutionBinding binding, String code) {
         Value corral = bind(context, binding);
         Value topLevel = evaluate(context, corral, binding.scriptPath(), code);
         runLoop(corral, topLevel, false);
@@ -98,10 +99,12 @@ public final class JavaScriptLanguage extends GuestLanguage {
             if (!topLevel.getMember("settled").asBoolean()) {
                 context.bridge().write(2, "Warning: Detected unsettled top-level await at "
                         + binding.scriptPath() + "\n");
-                return UNSETTLED_TOP_LEVEL_AWAIT;
+                return GuestStatus.guestError(UNSETTLED_TOP_LEVEL_AWAIT);
             }
         }
-        return corral.invokeMember("finish").asInt();
+        // process.exit ends the run through the bridge; an exit code set with process.exitCode is an exit too
+        int status = corral.invokeMember("finish").asInt();
+        return status == 0 ? GuestStatus.completed() : GuestStatus.exited(status);
     }
 
     @Override
@@ -118,25 +121,25 @@ public final class JavaScriptLanguage extends GuestLanguage {
             if (!topLevel.getMember("settled").asBoolean()) {
                 context.bridge().write(2, "Warning: Detected unsettled top-level await at "
                         + binding.scriptPath() + "\n");
-                return FunctionOutcome.error(UNSETTLED_TOP_LEVEL_AWAIT);
+                return FunctionOutcome.error(GuestStatus.guestError(UNSETTLED_TOP_LEVEL_AWAIT));
             }
         }
         Value execute = fn.invokeMember("find", context.polyglotContext().eval(findExecute));
         if (execute.isNull()) {
             context.bridge().write(2, "ReferenceError: execute is not defined: define a top-level "
                     + "function execute(input) (export function and module.exports.execute also work)\n");
-            return FunctionOutcome.error(1);
+            return FunctionOutcome.error(GuestStatus.guestError(1));
         }
         if (!execute.canExecute()) {
             context.bridge().write(2, "TypeError: execute is not a function\n");
-            return FunctionOutcome.error(1);
+            return FunctionOutcome.error(GuestStatus.guestError(1));
         }
         Value returned = fn.invokeMember("invoke", execute, inputJson);
         runLoop(corral, returned, true);
         if (!returned.getMember("settled").asBoolean()) {
             context.bridge().write(2, "Error: the promise execute returned never settled "
                     + "(no timers or other work were left to settle it)\n");
-            return FunctionOutcome.error(1);
+            return FunctionOutcome.error(GuestStatus.guestError(1));
         }
         if (returned.getMember("rejected").asBoolean()) {
             fn.invokeMember("rethrow", returned);
@@ -145,7 +148,7 @@ public final class JavaScriptLanguage extends GuestLanguage {
         if (!"valid".equals(serialized.getArrayElement(0).asString())) {
             return FunctionOutcome.notSerializable();
         }
-        return new FunctionOutcome(OutputStatus.VALID, serialized.getArrayElement(1).asString(), 0);
+        return FunctionOutcome.valid(serialized.getArrayElement(1).asString());
     }
 
     private static Value bind(GuestContext context, ExecutionBinding binding) {

@@ -5,6 +5,7 @@ import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestContext;
 import io.corral.engine.lang.GuestLanguage;
+import io.corral.engine.lang.GuestStatus;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
@@ -70,10 +71,11 @@ public final class PythonLanguage extends GuestLanguage {
     }
 
     @Override
-    protected int runScript(GuestContext context, ExecutionBinding binding, String code) {
+    protected GuestStatus runScript(GuestContext context, ExecutionBinding binding, String code) {
         context.entry().getMember("host").execute(context.bridge());
-        return context.entry().getMember("run").execute(code, binding.scriptPath(), strings(binding.args()),
-                strings(binding.env().keySet()), strings(binding.env().values())).asInt();
+        Value ended = context.entry().getMember("run").execute(code, binding.scriptPath(), strings(binding.args()),
+                strings(binding.env().keySet()), strings(binding.env().values()));
+        return GuestStatus.of(ended.getArrayElement(1).asString(), ended.getArrayElement(0).asInt());
     }
 
     /**
@@ -90,7 +92,8 @@ public final class PythonLanguage extends GuestLanguage {
         return switch (status) {
             case "valid" -> FunctionOutcome.valid(r.getArrayElement(1).asString());
             case "json_serialization_error" -> FunctionOutcome.notSerializable();
-            default -> FunctionOutcome.error(r.getArrayElement(2).asInt());
+            default -> FunctionOutcome.error(GuestStatus.of(r.getArrayElement(3).asString(),
+                    r.getArrayElement(2).asInt()));
         };
     }
 

@@ -5,6 +5,7 @@ import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestContext;
 import io.corral.engine.lang.GuestLanguage;
+import io.corral.engine.lang.GuestStatus;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.EnvironmentAccess;
 import org.graalvm.polyglot.HostAccess;
@@ -92,12 +93,12 @@ public final class RubyLanguage extends GuestLanguage {
     }
 
     @Override
-    protected int runScript(GuestContext context, ExecutionBinding binding, String code) {
+    protected GuestStatus runScript(GuestContext context, ExecutionBinding binding, String code) {
         Value status = context.entry().getArrayElement(RUN_SCRIPT).execute(context.bridge(), RubyStdlib.INSTANCE,
                 binding.scriptPath(),
                 strings(binding.args()), strings(binding.env().keySet()), strings(binding.env().values()),
                 binding.stdin(), code);
-        return status.fitsInInt() ? status.asInt() & 0xFF : 1;
+        return ended(status);
     }
 
     /**
@@ -112,16 +113,21 @@ public final class RubyLanguage extends GuestLanguage {
         Value defined = entry.getArrayElement(DEFINE_FUNCTION).execute(context.bridge(), RubyStdlib.INSTANCE,
                 binding.scriptPath(), strings(binding.env().keySet()), strings(binding.env().values()), code);
         if (!defined.isNull()) {
-            return FunctionOutcome.error(defined.fitsInInt() ? defined.asInt() : 1);
+            return FunctionOutcome.error(ended(defined));
         }
         Value input = RubyValues.toRuby(inputJson == null ? RubyValues.parse("null") : RubyValues.parse(inputJson), entry);
         Value returned = entry.getArrayElement(INVOKE_FUNCTION).execute(binding.scriptPath(), input);
         if (!returned.getArrayElement(0).asBoolean()) {
-            Value status = returned.getArrayElement(1);
-            return FunctionOutcome.error(status.fitsInInt() ? status.asInt() : 1);
+            return FunctionOutcome.error(GuestStatus.of(returned.getArrayElement(2).asString(),
+                    returned.getArrayElement(1).asInt()));
         }
         String json = RubyValues.toJson(returned.getArrayElement(1), entry);
         return json == null ? FunctionOutcome.notSerializable() : FunctionOutcome.valid(json);
+    }
+
+    /** The prelude's [status, kind] pair. */
+    private static GuestStatus ended(Value pair) {
+        return GuestStatus.of(pair.getArrayElement(1).asString(), pair.getArrayElement(0).asInt() & 0xFF);
     }
 
     private static ProxyArray strings(java.util.Collection<String> values) {

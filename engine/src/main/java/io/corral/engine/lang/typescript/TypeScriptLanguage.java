@@ -5,6 +5,7 @@ import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestContext;
 import io.corral.engine.lang.GuestLanguage;
+import io.corral.engine.lang.GuestStatus;
 import io.corral.engine.lang.javascript.JavaScriptLanguage;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.SandboxPolicy;
@@ -79,11 +80,11 @@ public final class TypeScriptLanguage extends GuestLanguage {
     }
 
     @Override
-    protected int runScript(GuestContext context, ExecutionBinding binding, String code) {
+    protected GuestStatus runScript(GuestContext context, ExecutionBinding binding, String code) {
         TypeScriptCompiler.Result result = transpile(context, binding, code);
         if (!result.ok()) {
             reportSyntaxErrors(context, binding, result);
-            return 1;
+            return GuestStatus.syntaxError(1);
         }
         return runScriptAs(javascript, context, binding, result.javascript());
     }
@@ -94,7 +95,7 @@ public final class TypeScriptLanguage extends GuestLanguage {
         TypeScriptCompiler.Result result = transpile(context, binding, code);
         if (!result.ok()) {
             reportSyntaxErrors(context, binding, result);
-            return FunctionOutcome.error(1);
+            return FunctionOutcome.error(GuestStatus.syntaxError(1));
         }
         return runFunctionAs(javascript, context, binding, result.javascript(), inputJson);
     }

@@ -231,15 +231,22 @@ def _flush():
 
 
 def _run_script(code, path, argv, env_names, env_values):
+    """Returns (exit status, how it ended): completed, exited, syntax_error or guest_error."""
     main = _bind(code, path, argv, env_names, env_values)
     try:
-        exec(compile(code, path, "exec", dont_inherit=True), main.__dict__)
-        return 0
+        compiled = compile(code, path, "exec", dont_inherit=True)
+    except SyntaxError as e:
+        _print_uncaught(e, path)
+        _flush()
+        return (1, "syntax_error")
+    try:
+        exec(compiled, main.__dict__)
+        return (0, "completed")
     except SystemExit as e:
-        return _exit_status(e)
+        return (_exit_status(e), "exited")
     except BaseException as e:
         _print_uncaught(e, path)
-        return 1
+        return (1, "guest_error")
     finally:
         _flush()
 
@@ -247,12 +254,19 @@ def _run_script(code, path, argv, env_names, env_values):
 def _call_function(code, path, env_names, env_values, input_json):
     """Runs code that defines execute(input), calls it once and serializes what it returned.
 
-    Returns (status, output_json, exit_code) with status valid / json_serialization_error / error.
+    Returns (status, output_json, exit_code, ended) with status valid / json_serialization_error /
+    error and ended completed / exited / syntax_error / guest_error.
     """
     import json as _json, types as _types
     main = _bind(code, path, [], env_names, env_values)
     try:
-        exec(compile(code, path, "exec", dont_inherit=True), main.__dict__)
+        compiled = compile(code, path, "exec", dont_inherit=True)
+    except SyntaxError as e:
+        _print_uncaught(e, path)
+        _flush()
+        return ("error", None, 1, "syntax_error")
+    try:
+        exec(compiled, main.__dict__)
         fn = main.__dict__.get("execute")
         if fn is None:
             raise NameError("name 'execute' is not defined: the code must define a top-level "
@@ -265,17 +279,17 @@ def _call_function(code, path, env_names, env_values, input_json):
             import asyncio
             value = asyncio.run(_awaited(value))
     except SystemExit as e:
-        return ("error", None, _exit_status(e) or 1)
+        return ("error", None, _exit_status(e) or 1, "exited")
     except BaseException as e:
         _print_uncaught(e, path)
-        return ("error", None, 1)
+        return ("error", None, 1, "guest_error")
     finally:
         _flush()
     try:
         # Python's own JSON rules; NaN and Infinity are not JSON
-        return ("valid", _json.dumps(value, allow_nan=False), 0)
+        return ("valid", _json.dumps(value, allow_nan=False), 0, "completed")
     except BaseException:
-        return ("json_serialization_error", None, 0)
+        return ("json_serialization_error", None, 0, "completed")
     finally:
         _flush()
 

@@ -388,30 +388,34 @@ bind = lambda do |host, stdlib, path, argv, env_names, env_values, stdin|
   Object.const_set(:STDIN, input)
 end
 
-# Runs code at top level under the script's name. Returns nil when it ran to its end, else the exit
-# status: a SystemExit's (as `exit` does in CRuby), or 1 for an error the code did not rescue,
-# reported like CRuby does. Host exceptions (the bridge's exit) and the watchdog's cancellation
-# pass through.
+# Runs code at top level under the script's name. Returns nil when it ran to its end, else
+# [exit status, how it ended]: a SystemExit's status (as `exit` does in CRuby), or 1 for an error
+# the code did not rescue or a syntax error, reported like CRuby does. Host exceptions (the
+# bridge's exit) and the watchdog's cancellation pass through.
 run_code = lambda do |path, code|
   TOPLEVEL_BINDING.eval(code.to_s, path, 1)
   nil
 rescue SystemExit => e
-  e.status & 0xFF
+  [e.status & 0xFF, 'exited']
+rescue SyntaxError => e
+  report.call(e, path)
+  [1, 'syntax_error']
 rescue Exception => e
   raise if foreign_exception && e.is_a?(foreign_exception)
   report.call(e, path)
-  1
+  [1, 'guest_error']
 end
 
 run_script = lambda do |host, stdlib, path, argv, env_names, env_values, stdin, code|
   path = path.to_s
   bind.call(host, stdlib, path, argv, env_names, env_values, stdin)
-  status = run_code.call(path, code) || 0
+  ended = run_code.call(path, code) || [0, 'completed']
   at_exit_status = run_at_exit.call(path)
-  at_exit_status.nil? ? status : at_exit_status & 0xFF
+  at_exit_status.nil? ? ended : [at_exit_status & 0xFF, 'exited']
 end
 
-# Functions: defines the code's methods; nil when it defines a callable `execute`, else the exit status.
+# Functions: defines the code's methods; nil when it defines a callable `execute`, else
+# [exit status, how it ended].
 define_function = lambda do |host, stdlib, path, env_names, env_values, code|
   path = path.to_s
   bind.call(host, stdlib, path, [], env_names, env_values, '')
@@ -420,24 +424,25 @@ define_function = lambda do |host, stdlib, path, env_names, env_values, code|
   next nil if TOPLEVEL_BINDING.receiver.respond_to?(:execute, true)
   $stderr.write("#{path}: undefined method `execute' for main:Object (NoMethodError): " \
                 "the code must define a top-level method execute(input)\n")
-  1
+  [1, 'guest_error']
 end
 
-# Calls execute(input) once: [true, value] when it returned, [false, exit status] when it did not.
+# Calls execute(input) once: [true, value] when it returned, [false, exit status, how it ended]
+# when it did not.
 invoke_function = lambda do |path, input|
   path = path.to_s
   result =
     begin
       [true, TOPLEVEL_BINDING.receiver.send(:execute, input)]
     rescue SystemExit => e
-      [false, e.status & 0xFF]
+      [false, e.status & 0xFF, 'exited']
     rescue Exception => e
       raise if foreign_exception && e.is_a?(foreign_exception)
       report.call(e, path)
-      [false, 1]
+      [false, 1, 'guest_error']
     end
   at_exit_status = run_at_exit.call(path)
-  at_exit_status.nil? ? result : [false, at_exit_status & 0xFF]
+  at_exit_status.nil? ? result : [false, at_exit_status & 0xFF, 'exited']
 end
 
 # The value of this source: what the host calls. Order matters (see RubyLanguage).

@@ -85,8 +85,8 @@ class TypeScriptTest {
         code.append("console.log('transpiled in time');\n");
         ExecResult r = run(ScriptRequest.newBuilder(Language.TYPESCRIPT, code.toString())
                 .limits(Limits.newBuilder().executionTimeoutSeconds(1).build()).build());
-        assertEquals(ExecResult.TIMED_OUT, r.exitCode(), describe(r));
-        assertTrue(r.stderr().contains("time limit of 1 s exceeded"), describe(r));
+        assertEquals(io.corral.api.Outcome.TIMED_OUT_STATUS, r.exitCode(), describe(r));
+        assertTrue(r.outcome().isTimedOut() && r.outcome().notes().contains("time limit of 1 s exceeded"), describe(r));
         assertEquals("", r.stdout());
         // the compiler that was stopped is replaced; the next TypeScript execution still works
         ExecResult after = run(program("hello"));

@@ -7,6 +7,7 @@ import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestContext;
 import io.corral.engine.lang.GuestLanguage;
+import io.corral.engine.lang.GuestStatus;
 import io.corral.engine.lang.Json;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
@@ -117,11 +118,20 @@ public final class PhpLanguage extends GuestLanguage {
     }
 
     @Override
-    protected int runScript(GuestContext context, ExecutionBinding binding, String code) {
+    protected GuestStatus runScript(GuestContext context, ExecutionBinding binding, String code) {
         bind(context, binding);
         context.entry().invokeMember("runScript", code);
         JsonNode result = await(context);
-        return exitStatus(context, result);
+        return ended(exitStatus(context, result));
+    }
+
+    /**
+     * PHP reports an ending by its status alone: 0 ran to its end (or exit(0)), 255 a fatal error
+     * (a parse error included: PHP gives it the same status), anything else an exit.
+     */
+    private static GuestStatus ended(int status) {
+        return status == 0 ? GuestStatus.completed() : status == 255 ? GuestStatus.guestError(255)
+                : GuestStatus.exited(status);
     }
 
     @Override
@@ -138,7 +148,7 @@ public final class PhpLanguage extends GuestLanguage {
         if (exit == 0 && status.equals("json_serialization_error")) {
             return FunctionOutcome.notSerializable();
         }
-        return FunctionOutcome.error(exit);
+        return FunctionOutcome.error(exit == 0 ? GuestStatus.guestError(1) : ended(exit));
     }
 
     private static void bind(GuestContext context, ExecutionBinding binding) {
