@@ -1,0 +1,3 @@
+function execute(input) {
+  return { sum: input.a + input.b };
+}

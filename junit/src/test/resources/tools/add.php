@@ -1,0 +1,4 @@
+<?php
+function execute($input) {
+    return ['sum' => $input['a'] + $input['b']];
+}

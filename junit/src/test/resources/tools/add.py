@@ -1,0 +1,2 @@
+def execute(input):
+    return {"sum": input["a"] + input["b"]}

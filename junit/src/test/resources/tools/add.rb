@@ -1,0 +1,3 @@
+def execute(input)
+  { 'sum' => input['a'] + input['b'] }
+end

@@ -1,0 +1,3 @@
+def execute(input):
+    values = input["values"]
+    return sum(values) / len(values)
