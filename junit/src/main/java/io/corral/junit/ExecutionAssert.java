@@ -89,12 +89,23 @@ public final class ExecutionAssert {
         return this;
     }
 
-    /** A function returned this JSON value (compared as JSON: key order and spacing do not matter). */
+    /** JSON has one number type: 3 and 3.0 are the same value (Python and JavaScript write them differently). */
+    private static final java.util.Comparator<JsonNode> SAME_JSON = (a, b) -> {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.equals(b) ? 0 : 1;
+    };
+
+    /**
+     * A function returned this JSON value, compared as JSON: key order and spacing do not matter,
+     * and numbers compare by value ({@code 3} equals {@code 3.0}).
+     */
     public ExecutionAssert hasOutputJson(String expectedJson) {
         FunctionResult f = function();
         JsonNode expected = parse(expectedJson, "the expected value");
         JsonNode actual = parse(f.outputJson(), "the function's output");
-        if (f.outputStatus() != OutputStatus.VALID || !expected.equals(actual)) {
+        if (f.outputStatus() != OutputStatus.VALID || !expected.equals(SAME_JSON, actual)) {
             throw fail("expected the function to return " + expected + ", but it returned " + actual + " ("
                     + f.outputStatus().wireName() + ")", expected.toString(), actual.toString());
         }

@@ -35,6 +35,14 @@ class CorralExtensionTest {
     }
 
     @Test
+    void outputsCompareAsJsonValues(ExecutionEngine engine) {
+        Execution run = ToolCode.of(Language.PYTHON, "def execute(input):\n    return {'b': 6 / 2, 'a': [1]}")
+                .call(engine, (String) null);
+        assertThat(run).hasOutputJson("{\"a\": [1], \"b\": 3}");
+        assertThrows(AssertionFailedError.class, () -> assertThat(run).hasOutputJson("{\"a\": [1], \"b\": 3.5}"));
+    }
+
+    @Test
     void theEngineIsSharedByEveryTestWithTheSameSettings(ExecutionEngine engine) {
         if (first == null) {
             first = engine;
