@@ -114,6 +114,7 @@ public final class ExecutionEngine implements AutoCloseable {
     private final SecretVault secrets;
     private final ExecutionHistory history;
     private final io.corral.engine.lang.LanguageOptions languageOptions;
+    private final ExecutionListener listener;
 
     private ExecutionEngine(Builder b) {
         this.languages = Collections.unmodifiableSet(EnumSet.copyOf(b.languages != null ? b.languages
@@ -141,6 +142,7 @@ public final class ExecutionEngine implements AutoCloseable {
         this.history = new ExecutionHistory(b.executionStore != null ? b.executionStore : new InMemoryExecutionStore(),
                 b.retention != null ? b.retention : Retention.DEFAULT, Clock.systemUTC());
         this.warmContexts = b.warmContexts != null ? b.warmContexts : 0;
+        this.listener = b.listener;
         this.languageOptions = io.corral.engine.lang.LanguageOptions.of(java.util.Optional.ofNullable(b.cacheDirectory),
                 configuration);
         // slow one-time work (TypeScript's compiler load) starts now, in the background
@@ -189,7 +191,7 @@ public final class ExecutionEngine implements AutoCloseable {
                     c -> GuestRunner.Ending.of(c.run(request.code())));
             ExecResult result = ExecResult.newBuilder(id).outcome(r.outcome()).stdout(r.stdout()).stderr(r.stderr())
                     .duration(r.durationMillis()).build();
-            return history.record(record(id, request.language(), r, ExecutionDetails.script(request, result),
+            return recorded(record(id, request.language(), r, ExecutionDetails.script(request, result),
                     limits, request.http()), http.credentialValues());
         });
     }
@@ -216,7 +218,7 @@ public final class ExecutionEngine implements AutoCloseable {
         FunctionCall call = functionCall(request, http.policy());
         return submit(call.id, control -> {
             GuestRunner.RunResult r = call.run(control);
-            return history.record(record(call.id, request.language(), r,
+            return recorded(record(call.id, request.language(), r,
                     ExecutionDetails.function(request, call.result(r)), call.limits, request.http()),
                     http.credentialValues());
         });
@@ -268,6 +270,21 @@ public final class ExecutionEngine implements AutoCloseable {
 
     private FunctionCall functionCall(FunctionRequest request, HttpPolicy http) {
         return new FunctionCall(request, http);
+    }
+
+    /** Stores the record (secret values scrubbed), then tells the listener and JFR. */
+    private Execution recorded(Execution execution, java.util.Collection<String> secretValues) {
+        Execution stored = history.record(execution, secretValues);
+        ExecutionEvent.commit(stored);
+        if (listener != null) {
+            try {
+                listener.executionRecorded(stored);
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(ExecutionEngine.class.getName()).log(java.util.logging.Level.WARNING,
+                        "the execution listener failed on " + stored.id(), e);
+            }
+        }
+        return stored;
     }
 
     /** The record of a run: its outcome's notes first, then what the sandbox could not enforce for it. */
@@ -344,7 +361,7 @@ public final class ExecutionEngine implements AutoCloseable {
         scrub.addAll(http.credentialValues());
         return submit(call.id, control -> {
             GuestRunner.RunResult r = call.run(control);
-            return history.record(record(call.id, tool.language(), r,
+            return recorded(record(call.id, tool.language(), r,
                     ExecutionDetails.tool(tool.id(), recorded, call.result(r)), call.limits, request.http()), scrub);
         });
     }
@@ -519,6 +536,7 @@ public final class ExecutionEngine implements AutoCloseable {
         private SecretStore secretStore;
         private ExecutionStore executionStore;
         private Retention retention;
+        private ExecutionListener listener;
 
         private Builder() {
         }
@@ -646,6 +664,14 @@ public final class ExecutionEngine implements AutoCloseable {
             Objects.requireNonNull(retention, "retention");
             once(this.retention, "retention", retention);
             this.retention = retention;
+            return this;
+        }
+
+        /** Told about every recorded execution (default: none); see {@link ExecutionListener}. */
+        public Builder listener(ExecutionListener listener) {
+            Objects.requireNonNull(listener, "listener");
+            once(this.listener, "listener", listener);
+            this.listener = listener;
             return this;
         }
 
