@@ -18,28 +18,86 @@ import java.util.Objects;
  *     .build();
  * }</pre>
  *
- * @param inputJson the input as JSON text; {@code null} when the request had none (the function
- *                  then receives {@code None}/{@code null}/{@code nil})
+ * @since 0.1
  */
-public record FunctionRequest(Language language, String code, String inputJson, Map<String, String> env,
-                              Limits limits, List<InputFile> files, HttpPolicy http) {
+public final class FunctionRequest {
 
-    public FunctionRequest(Language language, String code, String inputJson, Map<String, String> env,
-                           Limits limits) {
-        this(language, code, inputJson, env, limits, List.of(), HttpPolicy.DENY_ALL);
-    }
+    private final Language language;
+    private final String code;
+    private final String inputJson;
+    private final Map<String, String> env;
+    private final Limits limits;
+    private final List<InputFile> files;
+    private final HttpPolicy http;
 
-    public FunctionRequest {
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(code, "code");
-        env = env == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(env));
-        limits = limits == null ? Limits.INHERIT : limits;
-        files = files == null ? List.of() : List.copyOf(files);
-        http = http == null ? HttpPolicy.DENY_ALL : http;
+    private FunctionRequest(Builder b) {
+        this.language = b.language;
+        this.code = b.code;
+        this.inputJson = b.inputJson;
+        this.env = Collections.unmodifiableMap(new LinkedHashMap<>(b.env));
+        this.limits = b.limits;
+        this.files = List.copyOf(b.files);
+        this.http = b.http;
     }
 
     public static Builder newBuilder(Language language, String code) {
         return new Builder(language, code);
+    }
+
+    /** A builder starting from this request, to derive a variant. */
+    public Builder toBuilder() {
+        return new Builder(language, code).inputJson(inputJson).env(env).limits(limits).files(files).http(http);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The input as JSON text; null when the request had none (the function then receives
+     * {@code None}/{@code null}/{@code nil}).
+     */
+    public String inputJson() {
+        return inputJson;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Files readable at {@code /mnt/req/<path>}. */
+    public List<InputFile> files() {
+        return files;
+    }
+
+    public HttpPolicy http() {
+        return http;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FunctionRequest r && language == r.language && code.equals(r.code)
+                && Objects.equals(inputJson, r.inputJson) && env.equals(r.env) && limits.equals(r.limits)
+                && files.equals(r.files) && http.equals(r.http);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(language, code, inputJson, env, limits, files, http);
+    }
+
+    @Override
+    public String toString() {
+        return "FunctionRequest{" + language.wireName() + ", " + code.length() + " chars of code, env " + env.keySet()
+                + ", " + files.size() + " files, " + http + "}";
     }
 
     /** Builder for {@link FunctionRequest}. */
@@ -70,7 +128,7 @@ public record FunctionRequest(Language language, String code, String inputJson, 
 
         public Builder env(Map<String, String> env) {
             this.env.clear();
-            this.env.putAll(env);
+            env.forEach(this::env);
             return this;
         }
 
@@ -82,23 +140,23 @@ public record FunctionRequest(Language language, String code, String inputJson, 
         /** Files readable at {@code /mnt/req/<path>}. */
         public Builder files(List<InputFile> files) {
             this.files.clear();
-            this.files.addAll(files);
+            files.forEach(f -> this.files.add(Objects.requireNonNull(f, "file")));
             return this;
         }
 
         public Builder file(String path, String contents) {
-            this.files.add(new InputFile(path, contents));
+            this.files.add(InputFile.of(path, contents));
             return this;
         }
 
-        /** Outbound HTTP allowed to this call (default: none). */
+        /** Outbound HTTP allowed to this run (default: none). */
         public Builder http(HttpPolicy http) {
             this.http = Objects.requireNonNull(http, "http");
             return this;
         }
 
         public FunctionRequest build() {
-            return new FunctionRequest(language, code, inputJson, env, limits, files, http);
+            return new FunctionRequest(this);
         }
     }
 }

@@ -15,25 +15,52 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Host patterns: an exact name (case-insensitive, a trailing dot ignored), {@code *} for any
- * host, or {@code *.example.com} for every subdomain of example.com but not example.com itself.
- * When several rules match, the most specific wins: an exact name, then the longest wildcard,
- * then {@code *}.
+ * host, or {@code *.example.com} for every subdomain of example.com but not example.com itself,
+ * each optionally with {@code :port}. When several rules match, the most specific wins: an exact
+ * name, then the longest wildcard, then {@code *}.
+ *
+ * @since 0.1
  */
-public record HttpPolicy(List<HttpAllowRule> allow) {
+public final class HttpPolicy {
 
     /** Refuses everything. */
     public static final HttpPolicy DENY_ALL = new HttpPolicy(List.of());
 
-    public HttpPolicy {
-        allow = allow == null ? List.of() : List.copyOf(allow);
+    private final List<HttpAllowRule> allow;
+
+    private HttpPolicy(List<HttpAllowRule> allow) {
         allow.forEach(r -> Objects.requireNonNull(r, "allow rule"));
+        this.allow = List.copyOf(allow);
     }
 
     public static HttpPolicy allow(HttpAllowRule... rules) {
         return new HttpPolicy(List.of(rules));
     }
 
+    public static HttpPolicy allow(List<HttpAllowRule> rules) {
+        return new HttpPolicy(Objects.requireNonNull(rules, "rules"));
+    }
+
+    public List<HttpAllowRule> allow() {
+        return allow;
+    }
+
     public boolean isDenyAll() {
         return allow.isEmpty();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HttpPolicy p && allow.equals(p.allow);
+    }
+
+    @Override
+    public int hashCode() {
+        return allow.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "HttpPolicy" + allow;
     }
 }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Run-time limits of one execution. A field left unset (null) takes the engine's default; the
- * engine's defaults start from {@link #RIZA}, the quotas of Riza's hosted API.
+ * Run-time limits of one execution: Riza's {@code limits}. A field left unset (null) takes the
+ * engine's default ({@link Configuration#defaultLimits()}, starting from {@link #RIZA}).
  *
  * <pre>{@code
  * Limits strict = Limits.newBuilder().executionTimeout(Duration.ofSeconds(2)).build();
@@ -13,9 +13,11 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>{@code memorySizeMib} is recorded and reported but GraalVM's community edition cannot bound
- * one context's heap; every execution carries a notice saying so.
+ * one context's heap in-process; every execution carries a notice saying so.
+ *
+ * @since 0.1
  */
-public record Limits(Duration executionTimeout, Integer memorySizeMib, Long stdoutCapBytes, Long stderrCapBytes) {
+public final class Limits {
 
     public static final long MIB = 1024L * 1024L;
 
@@ -24,6 +26,42 @@ public record Limits(Duration executionTimeout, Integer memorySizeMib, Long stdo
 
     /** No field set: everything comes from the engine's defaults. */
     public static final Limits INHERIT = new Limits(null, null, null, null);
+
+    private final Duration executionTimeout;
+    private final Integer memorySizeMib;
+    private final Long stdoutCapBytes;
+    private final Long stderrCapBytes;
+
+    private Limits(Duration executionTimeout, Integer memorySizeMib, Long stdoutCapBytes, Long stderrCapBytes) {
+        this.executionTimeout = executionTimeout;
+        this.memorySizeMib = memorySizeMib;
+        this.stdoutCapBytes = stdoutCapBytes;
+        this.stderrCapBytes = stderrCapBytes;
+    }
+
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    /** The wall-clock limit, or null to inherit. */
+    public Duration executionTimeout() {
+        return executionTimeout;
+    }
+
+    /** The memory size in MiB, or null to inherit. */
+    public Integer memorySizeMib() {
+        return memorySizeMib;
+    }
+
+    /** How much stdout is kept, or null to inherit. */
+    public Long stdoutCapBytes() {
+        return stdoutCapBytes;
+    }
+
+    /** How much stderr is kept, or null to inherit. */
+    public Long stderrCapBytes() {
+        return stderrCapBytes;
+    }
 
     /** Fills every unset field from {@code defaults}. */
     public Limits orElse(Limits defaults) {
@@ -40,8 +78,22 @@ public record Limits(Duration executionTimeout, Integer memorySizeMib, Long stdo
         return executionTimeout == null && memorySizeMib == null && stdoutCapBytes == null && stderrCapBytes == null;
     }
 
-    public static Builder newBuilder() {
-        return new Builder();
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Limits l && Objects.equals(executionTimeout, l.executionTimeout)
+                && Objects.equals(memorySizeMib, l.memorySizeMib) && Objects.equals(stdoutCapBytes, l.stdoutCapBytes)
+                && Objects.equals(stderrCapBytes, l.stderrCapBytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(executionTimeout, memorySizeMib, stdoutCapBytes, stderrCapBytes);
+    }
+
+    @Override
+    public String toString() {
+        return "Limits{executionTimeout=" + executionTimeout + ", memorySizeMib=" + memorySizeMib + ", stdoutCapBytes="
+                + stdoutCapBytes + ", stderrCapBytes=" + stderrCapBytes + "}";
     }
 
     /** Builder for {@link Limits}; unset fields stay null (inherit). */

@@ -23,19 +23,83 @@ import java.util.Objects;
  *
  * Nothing is validated here beyond non-null-ness: the engine checks quotas and reports every
  * problem as a {@link RequestRejectedException} before anything runs.
+ *
+ * @since 0.1
  */
-public record ScriptRequest(Language language, String code, String stdin, List<String> args,
-                            Map<String, String> env, Limits limits, List<InputFile> files, HttpPolicy http) {
+public final class ScriptRequest {
 
-    public ScriptRequest {
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(code, "code");
-        stdin = stdin == null ? "" : stdin;
-        args = args == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(args));
-        env = env == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(env));
-        limits = limits == null ? Limits.INHERIT : limits;
-        files = files == null ? List.of() : List.copyOf(files);
-        http = http == null ? HttpPolicy.DENY_ALL : http;
+    private final Language language;
+    private final String code;
+    private final String stdin;
+    private final List<String> args;
+    private final Map<String, String> env;
+    private final Limits limits;
+    private final List<InputFile> files;
+    private final HttpPolicy http;
+
+    private ScriptRequest(Builder b) {
+        this.language = b.language;
+        this.code = b.code;
+        this.stdin = b.stdin;
+        this.args = List.copyOf(b.args);
+        this.env = Collections.unmodifiableMap(new LinkedHashMap<>(b.env));
+        this.limits = b.limits;
+        this.files = List.copyOf(b.files);
+        this.http = b.http;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** {@code ""} when not set. */
+    public String stdin() {
+        return stdin;
+    }
+
+    /** Arguments after the script path ({@code sys.argv[1:]}). */
+    public List<String> args() {
+        return args;
+    }
+
+    /** The guest's whole environment: nothing of the host's is added. */
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Files readable at {@code /mnt/req/<path>}. */
+    public List<InputFile> files() {
+        return files;
+    }
+
+    public HttpPolicy http() {
+        return http;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ScriptRequest r && language == r.language && code.equals(r.code) && stdin.equals(r.stdin)
+                && args.equals(r.args) && env.equals(r.env) && limits.equals(r.limits) && files.equals(r.files)
+                && http.equals(r.http);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(language, code, stdin, args, env, limits, files, http);
+    }
+
+    @Override
+    public String toString() {
+        return "ScriptRequest{" + language.wireName() + ", " + code.length() + " chars of code, " + args.size()
+                + " args, env " + env.keySet() + ", " + files.size() + " files, " + http + "}";
     }
 
     public static ScriptRequest of(Language language, String code) {
@@ -78,7 +142,7 @@ public record ScriptRequest(Language language, String code, String stdin, List<S
 
         public Builder args(List<String> args) {
             this.args.clear();
-            this.args.addAll(args);
+            args.forEach(a -> this.args.add(Objects.requireNonNull(a, "arg")));
             return this;
         }
 
@@ -89,7 +153,7 @@ public record ScriptRequest(Language language, String code, String stdin, List<S
 
         public Builder env(Map<String, String> env) {
             this.env.clear();
-            this.env.putAll(env);
+            env.forEach(this::env);
             return this;
         }
 
@@ -106,7 +170,7 @@ public record ScriptRequest(Language language, String code, String stdin, List<S
         }
 
         public Builder file(String path, String contents) {
-            this.files.add(new InputFile(path, contents));
+            this.files.add(InputFile.of(path, contents));
             return this;
         }
 
@@ -117,7 +181,7 @@ public record ScriptRequest(Language language, String code, String stdin, List<S
         }
 
         public ScriptRequest build() {
-            return new ScriptRequest(language, code, stdin, args, env, limits, files, http);
+            return new ScriptRequest(this);
         }
     }
 }

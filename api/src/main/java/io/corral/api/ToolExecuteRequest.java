@@ -15,22 +15,23 @@ import java.util.Objects;
  *         .build());
  * }</pre>
  *
- * @param inputJson  the input as JSON text, or null for none
- * @param revisionId the tool revision to run, or null for the current one
- * @param env        the guest's environment; secret references stay references here (this record
- *                   is what the execution history stores)
+ * @since 0.1
  */
-public record ToolExecuteRequest(String inputJson, String revisionId, List<EnvVar> env, HttpPolicy http) {
+public final class ToolExecuteRequest {
 
-    public static final ToolExecuteRequest EMPTY = new ToolExecuteRequest(null, null, List.of(), HttpPolicy.DENY_ALL);
+    /** No input, the current revision, no environment, no HTTP. */
+    public static final ToolExecuteRequest EMPTY = newBuilder().build();
 
-    public ToolExecuteRequest(String inputJson, String revisionId, List<EnvVar> env) {
-        this(inputJson, revisionId, env, HttpPolicy.DENY_ALL);
-    }
+    private final String inputJson;
+    private final String revisionId;
+    private final List<EnvVar> env;
+    private final HttpPolicy http;
 
-    public ToolExecuteRequest {
-        env = env == null ? List.of() : List.copyOf(env);
-        http = http == null ? HttpPolicy.DENY_ALL : http;
+    private ToolExecuteRequest(String inputJson, String revisionId, List<EnvVar> env, HttpPolicy http) {
+        this.inputJson = inputJson;
+        this.revisionId = revisionId;
+        this.env = List.copyOf(env);
+        this.http = Objects.requireNonNull(http, "http");
     }
 
     public static Builder newBuilder() {
@@ -40,6 +41,46 @@ public record ToolExecuteRequest(String inputJson, String revisionId, List<EnvVa
     /** The same request pinned to {@code revisionId}. */
     public ToolExecuteRequest withRevisionId(String revisionId) {
         return new ToolExecuteRequest(inputJson, revisionId, env, http);
+    }
+
+    /** The input as JSON text, or null for none. */
+    public String inputJson() {
+        return inputJson;
+    }
+
+    /** The tool revision to run, or null for the current one. */
+    public String revisionId() {
+        return revisionId;
+    }
+
+    /**
+     * The guest's environment; secret references stay references here (this request is what the
+     * execution history stores).
+     */
+    public List<EnvVar> env() {
+        return env;
+    }
+
+    /** Outbound HTTP for this run; credentials may name stored secrets. */
+    public HttpPolicy http() {
+        return http;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ToolExecuteRequest r && Objects.equals(inputJson, r.inputJson)
+                && Objects.equals(revisionId, r.revisionId) && env.equals(r.env) && http.equals(r.http);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(inputJson, revisionId, env, http);
+    }
+
+    @Override
+    public String toString() {
+        return "ToolExecuteRequest{" + (revisionId == null ? "current revision" : "revision " + revisionId) + ", env="
+                + env + ", " + http + "}";
     }
 
     /** Builder for {@link ToolExecuteRequest}. */
@@ -77,7 +118,7 @@ public record ToolExecuteRequest(String inputJson, String revisionId, List<EnvVa
 
         public Builder env(List<EnvVar> vars) {
             this.env.clear();
-            this.env.addAll(vars);
+            vars.forEach(v -> this.env.add(Objects.requireNonNull(v, "env")));
             return this;
         }
 

@@ -13,20 +13,67 @@ import java.util.Objects;
  *     .build();
  * }</pre>
  *
- * @param inputSchemaJson JSON Schema (draft 2020-12 unless its {@code $schema} says draft-07) as
- *                        JSON text, or null for "any input"
+ * @since 0.1
  */
-public record ToolSpec(String name, String description, String code, Language language, String inputSchemaJson) {
+public final class ToolSpec {
 
-    public ToolSpec {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(language, "language");
-        description = description == null ? "" : description;
+    private final String name;
+    private final String description;
+    private final String code;
+    private final Language language;
+    private final String inputSchemaJson;
+
+    private ToolSpec(Builder b) {
+        this.name = b.name;
+        this.description = b.description;
+        this.code = b.code;
+        this.language = b.language;
+        this.inputSchemaJson = b.inputSchemaJson;
     }
 
     public static Builder newBuilder(String name, Language language, String code) {
         return new Builder(name, language, code);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** {@code ""} when not set. */
+    public String description() {
+        return description;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /**
+     * JSON Schema (draft 2020-12 unless its {@code $schema} names another draft) as JSON text, or
+     * null for "any input".
+     */
+    public String inputSchemaJson() {
+        return inputSchemaJson;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ToolSpec t && name.equals(t.name) && description.equals(t.description)
+                && code.equals(t.code) && language == t.language && Objects.equals(inputSchemaJson, t.inputSchemaJson);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, description, code, language, inputSchemaJson);
+    }
+
+    @Override
+    public String toString() {
+        return "ToolSpec{" + name + ", " + language.wireName() + ", " + code.length() + " chars of code}";
     }
 
     /** Builder for {@link ToolSpec}. */
@@ -44,7 +91,7 @@ public record ToolSpec(String name, String description, String code, Language la
         }
 
         public Builder description(String description) {
-            this.description = Objects.requireNonNull(description, "description");
+            this.description = description == null ? "" : description;
             return this;
         }
 
@@ -55,7 +102,7 @@ public record ToolSpec(String name, String description, String code, Language la
         }
 
         public ToolSpec build() {
-            return new ToolSpec(name, description, code, language, inputSchemaJson);
+            return new ToolSpec(this);
         }
     }
 }

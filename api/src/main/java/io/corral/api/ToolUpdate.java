@@ -1,5 +1,7 @@
 package io.corral.api;
 
+import java.util.Objects;
+
 /**
  * A change to a tool: Riza's {@code POST /v1/tools/{id}} body. A field left null stays as it is;
  * every update makes a new revision, even one that changes nothing.
@@ -9,14 +11,74 @@ package io.corral.api;
  *         .code("def execute(input): return input['n'] * 2")
  *         .build());
  * }</pre>
+ *
+ * @since 0.1
  */
-public record ToolUpdate(String name, String description, String code, Language language, String inputSchemaJson) {
+public final class ToolUpdate {
 
     /** Changes nothing (but still makes a new revision). */
-    public static final ToolUpdate NONE = new ToolUpdate(null, null, null, null, null);
+    public static final ToolUpdate NONE = newBuilder().build();
+
+    private final String name;
+    private final String description;
+    private final String code;
+    private final Language language;
+    private final String inputSchemaJson;
+
+    private ToolUpdate(Builder b) {
+        this.name = b.name;
+        this.description = b.description;
+        this.code = b.code;
+        this.language = b.language;
+        this.inputSchemaJson = b.inputSchemaJson;
+    }
 
     public static Builder newBuilder() {
         return new Builder();
+    }
+
+    /** The new name, or null to keep it. */
+    public String name() {
+        return name;
+    }
+
+    /** The new description, or null to keep it. */
+    public String description() {
+        return description;
+    }
+
+    /** The new code, or null to keep it. */
+    public String code() {
+        return code;
+    }
+
+    /** The new language, or null to keep it. */
+    public Language language() {
+        return language;
+    }
+
+    /** The new input schema as JSON text, or null to keep it. */
+    public String inputSchemaJson() {
+        return inputSchemaJson;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ToolUpdate u && Objects.equals(name, u.name) && Objects.equals(description, u.description)
+                && Objects.equals(code, u.code) && language == u.language
+                && Objects.equals(inputSchemaJson, u.inputSchemaJson);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, description, code, language, inputSchemaJson);
+    }
+
+    @Override
+    public String toString() {
+        return "ToolUpdate{" + (name != null ? "name " : "") + (description != null ? "description " : "")
+                + (code != null ? "code " : "") + (language != null ? "language " : "")
+                + (inputSchemaJson != null ? "input_schema" : "") + "}";
     }
 
     /** Builder for {@link ToolUpdate}; every field starts unset (unchanged). */
@@ -56,7 +118,7 @@ public record ToolUpdate(String name, String description, String code, Language 
         }
 
         public ToolUpdate build() {
-            return new ToolUpdate(name, description, code, language, inputSchemaJson);
+            return new ToolUpdate(this);
         }
     }
 }

@@ -374,7 +374,7 @@ public final class ExecutionEngine implements AutoCloseable {
     }
 
     public Secret createSecret(String name, String value) {
-        return createSecret(new SecretSpec(name, value));
+        return createSecret(SecretSpec.of(name, value));
     }
 
     /** Secrets (ids and names) in ascending id order. */
@@ -389,9 +389,15 @@ public final class ExecutionEngine implements AutoCloseable {
         return history.find(Objects.requireNonNull(id, "id"));
     }
 
-    /** Recorded executions in ascending id order; only failures when {@code onlyNonZeroExitCodes}. */
-    public Page<Execution> listExecutions(PageRequest page, boolean onlyNonZeroExitCodes) {
-        return history.list(Objects.requireNonNull(page, "page"), onlyNonZeroExitCodes);
+    /** Recorded executions in ascending id order. */
+    public Page<Execution> listExecutions(PageRequest page) {
+        return listExecutions(page, io.corral.api.ExecutionFilter.ALL);
+    }
+
+    /** Recorded executions that pass {@code filter}, in ascending id order. */
+    public Page<Execution> listExecutions(PageRequest page, io.corral.api.ExecutionFilter filter) {
+        return history.list(Objects.requireNonNull(page, "page"),
+                Objects.requireNonNull(filter, "filter") == io.corral.api.ExecutionFilter.NON_ZERO_EXIT_CODES);
     }
 
     /** A run waiting for (or on) a worker: its future ends even if the engine closes first. */

@@ -155,7 +155,7 @@ final class GuestRunner {
                 && !seen.outOfMemory;
         FunctionOutcome function = endedByItself ? seen.ending.function() : null;
         return new RunResult(outcome, out.text(), err.text(), millis, startedAt,
-                new HttpMetrics(m.requests(), m.refusals(), m.bytesOut(), m.bytesIn()), function);
+                HttpMetrics.of(m.requests(), m.refusals(), m.bytesOut(), m.bytesIn()), function);
     }
 
     /**

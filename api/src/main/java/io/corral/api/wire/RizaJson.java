@@ -104,8 +104,9 @@ public final class RizaJson {
         Language language = Language.parse(requiredString(body, "language"));
         String code = requiredString(body, "code");
         rejectRuntimeRevision(body);
-        return new ScriptRequest(language, code, optionalString(body, "stdin"), stringList(body, "args"),
-                stringMap(body, "env"), limits(body.get("limits")), files(body), http(body));
+        return ScriptRequest.newBuilder(language, code).stdin(optionalString(body, "stdin"))
+                .args(stringList(body, "args")).env(stringMap(body, "env")).limits(limits(body.get("limits")))
+                .files(files(body)).http(http(body)).build();
     }
 
     /** Reads a {@code POST /v1/execute-function} body; {@code input} may be any JSON value. */
@@ -119,8 +120,8 @@ public final class RizaJson {
         rejectRuntimeRevision(body);
         JsonNode input = body.get("input");
         String inputJson = input == null || input.isMissingNode() ? null : write(input);
-        return new FunctionRequest(language, code, inputJson, stringMap(body, "env"), limits(body.get("limits")),
-                files(body), http(body));
+        return FunctionRequest.newBuilder(language, code).inputJson(inputJson).env(stringMap(body, "env"))
+                .limits(limits(body.get("limits"))).files(files(body)).http(http(body)).build();
     }
 
     /** Reads Riza's {@code limits} object ({@code execution_timeout} seconds, {@code memory_size} MiB). */
@@ -152,9 +153,10 @@ public final class RizaJson {
         requireObject(body, "{\"name\": ..., \"language\": ..., \"code\": ..., \"input_schema\": {...}}");
         rejectRuntimeRevision(body);
         JsonNode schema = body.get("input_schema");
-        return new ToolSpec(requiredString(body, "name"), nullableString(body, "description"),
-                requiredString(body, "code"), Language.parse(requiredString(body, "language")),
-                schema == null || schema.isNull() ? null : write(schema));
+        return ToolSpec.newBuilder(requiredString(body, "name"), Language.parse(requiredString(body, "language")),
+                        requiredString(body, "code"))
+                .description(nullableString(body, "description"))
+                .inputSchemaJson(schema == null || schema.isNull() ? null : write(schema)).build();
     }
 
     /** Reads a {@code POST /v1/tools/{id}} body: absent and {@code null} fields stay unchanged. */
@@ -166,9 +168,10 @@ public final class RizaJson {
         rejectRuntimeRevision(body);
         String language = nullableString(body, "language");
         JsonNode schema = body.get("input_schema");
-        return new ToolUpdate(nullableString(body, "name"), nullableString(body, "description"),
-                nullableString(body, "code"), language == null ? null : Language.parse(language),
-                schema == null || schema.isNull() ? null : write(schema));
+        return ToolUpdate.newBuilder().name(nullableString(body, "name"))
+                .description(nullableString(body, "description")).code(nullableString(body, "code"))
+                .language(language == null ? null : Language.parse(language))
+                .inputSchemaJson(schema == null || schema.isNull() ? null : write(schema)).build();
     }
 
     /**
@@ -208,16 +211,17 @@ public final class RizaJson {
                             ? "has neither value nor secret_id" : "has both value and secret_id",
                             "exactly one of value and secret_id");
                 }
-                env.add(new EnvVar(name, value, secretId));
+                env.add(EnvVar.of(name, value, secretId));
             }
         }
-        return new ToolExecuteRequest(inputJson, nullableString(body, "revision_id"), env, http(body));
+        return ToolExecuteRequest.newBuilder().inputJson(inputJson).revisionId(nullableString(body, "revision_id"))
+                .env(env).http(http(body)).build();
     }
 
     /** Reads a {@code POST /v1/secrets} body. */
     public static SecretSpec secretSpec(JsonNode body) {
         requireObject(body, "{\"name\": ..., \"value\": ...}");
-        return new SecretSpec(requiredString(body, "name"), requiredString(body, "value"));
+        return SecretSpec.of(requiredString(body, "name"), requiredString(body, "value"));
     }
 
     private static void requireObject(JsonNode body, String allowed) {
@@ -268,7 +272,7 @@ public final class RizaJson {
             }
             String path = textField(f, "path", "files[" + i + "].path");
             String contents = textField(f, "contents", "files[" + i + "].contents");
-            out.add(new InputFile(path == null ? "" : path, contents));
+            out.add(InputFile.of(path == null ? "" : path, contents));
         }
         return out;
     }
@@ -302,7 +306,7 @@ public final class RizaJson {
                 rules.add(HttpAllowRule.of(host));
             }
         }
-        return new HttpPolicy(rules);
+        return HttpPolicy.allow(rules);
     }
 
     private static HttpAllowRule allowRule(JsonNode r, String field) {
@@ -330,25 +334,26 @@ public final class RizaJson {
         HttpAuth.Query query = null;
         JsonNode b = object(a, "basic", af + ".basic");
         if (b != null) {
-            basic = new HttpAuth.Basic(textField(b, "user_id", af + ".basic.user_id"),
+            basic = HttpAuth.Basic.of(textField(b, "user_id", af + ".basic.user_id"),
                     textField(b, "password", af + ".basic.password"), textField(b, "secret_id", af + ".basic.secret_id"));
         }
         JsonNode t = object(a, "bearer", af + ".bearer");
         if (t != null) {
-            bearer = new HttpAuth.Bearer(textField(t, "token", af + ".bearer.token"),
+            bearer = HttpAuth.Bearer.of(textField(t, "token", af + ".bearer.token"),
                     textField(t, "secret_id", af + ".bearer.secret_id"));
         }
         JsonNode h = object(a, "header", af + ".header");
         if (h != null) {
-            header = new HttpAuth.Header(textField(h, "name", af + ".header.name"),
+            header = HttpAuth.Header.of(textField(h, "name", af + ".header.name"),
                     textField(h, "value", af + ".header.value"));
         }
         JsonNode q = object(a, "query", af + ".query");
         if (q != null) {
-            query = new HttpAuth.Query(textField(q, "key", af + ".query.key"), textField(q, "value", af + ".query.value"),
+            query = HttpAuth.Query.of(textField(q, "key", af + ".query.key"), textField(q, "value", af + ".query.value"),
                     textField(q, "secret_id", af + ".query.secret_id"));
         }
-        return new HttpAllowRule(host, new HttpAuth(basic, bearer, header, query));
+        return HttpAllowRule.of(host).withAuth(HttpAuth.newBuilder().basic(basic).bearer(bearer).header(header)
+                .query(query).build());
     }
 
     private static JsonNode object(JsonNode parent, String key, String field) {

@@ -68,8 +68,8 @@ class RizaJsonToolsTest {
 
     @Test
     void toolExecutionWritesToolIdAndSecretReferences() {
-        ToolExecuteRequest req = new ToolExecuteRequest("{\"n\":1}", "R1",
-                List.of(EnvVar.fromSecret("T", "S1"), EnvVar.literal("A", "x")));
+        ToolExecuteRequest req = ToolExecuteRequest.newBuilder().inputJson("{\"n\":1}").revisionId("R1")
+                .env(EnvVar.fromSecret("T", "S1"), EnvVar.literal("A", "x")).build();
         FunctionResult res = FunctionResult.of(ExecResult.newBuilder("E1").duration(3).build(), "{\"n\":2}",
                 OutputStatus.VALID);
         Execution e = Execution.newBuilder("E1", Language.PYTHON).duration(3)

@@ -76,7 +76,7 @@ public final class ExecutionHistory {
     }
 
     public Page<Execution> list(PageRequest page, boolean onlyNonZeroExitCodes) {
-        return new Page<>(store.list(page.startingAfter(), page.limit(), onlyNonZeroExitCodes));
+        return Page.of(store.list(page.startingAfter(), page.limit(), onlyNonZeroExitCodes), page, Execution::id);
     }
 
     static Execution scrub(Execution e, Collection<String> secretValues) {

@@ -47,13 +47,13 @@ public final class SecretVault {
             throw RequestRejectedException.invalid("name", "'" + abbreviate(name) + "' is not a valid secret name",
                     "1 to " + MAX_NAME_LENGTH + " characters without control characters");
         }
-        Secret secret = new Secret(ids.get(), name);
+        Secret secret = Secret.of(ids.get(), name);
         store.insert(secret, spec.value());
         return secret;
     }
 
     public Page<Secret> list(PageRequest page) {
-        return new Page<>(store.list(page.startingAfter(), page.limit()));
+        return Page.of(store.list(page.startingAfter(), page.limit()), page, Secret::id);
     }
 
     /** The environment with every secret reference replaced by its value, in request order. */
@@ -95,12 +95,12 @@ public final class SecretVault {
             HttpAllowRule r = policy.allow().get(i);
             HttpAuth a = r.auth();
             String field = "http.allow[" + i + "].auth.";
-            HttpAuth.Basic basic = a.basic() == null ? null : new HttpAuth.Basic(a.basic().userId(),
-                    secretOr(a.basic().secretId(), a.basic().password(), field + "basic.secret_id"), null);
-            HttpAuth.Bearer bearer = a.bearer() == null ? null : new HttpAuth.Bearer(
-                    secretOr(a.bearer().secretId(), a.bearer().token(), field + "bearer.secret_id"), null);
-            HttpAuth.Query query = a.query() == null ? null : new HttpAuth.Query(a.query().key(),
-                    secretOr(a.query().secretId(), a.query().value(), field + "query.secret_id"), null);
+            HttpAuth.Basic basic = a.basic() == null ? null : HttpAuth.Basic.of(a.basic().userId(),
+                    secretOr(a.basic().secretId(), a.basic().password(), field + "basic.secret_id"));
+            HttpAuth.Bearer bearer = a.bearer() == null ? null : HttpAuth.Bearer.of(
+                    secretOr(a.bearer().secretId(), a.bearer().token(), field + "bearer.secret_id"));
+            HttpAuth.Query query = a.query() == null ? null : HttpAuth.Query.of(a.query().key(),
+                    secretOr(a.query().secretId(), a.query().value(), field + "query.secret_id"));
             HttpAuth.Header header = a.header();
             for (String v : new String[] {basic == null ? null : basic.password(), bearer == null ? null : bearer.token(),
                     query == null ? null : query.value(), header == null ? null : header.value()}) {
@@ -108,9 +108,10 @@ public final class SecretVault {
                     credentials.add(v);
                 }
             }
-            rules.add(new HttpAllowRule(r.host(), new HttpAuth(basic, bearer, header, query)));
+            rules.add(HttpAllowRule.of(r.host()).withAuth(HttpAuth.newBuilder().basic(basic).bearer(bearer)
+                    .header(header).query(query).build()));
         }
-        return new ResolvedHttp(new HttpPolicy(rules), credentials);
+        return new ResolvedHttp(HttpPolicy.allow(rules), credentials);
     }
 
     private String secretOr(String secretId, String literal, String field) {

@@ -65,7 +65,8 @@ public final class ToolCatalog {
         String schemaJson = spec.inputSchemaJson() == null ? Tool.ANY_INPUT : spec.inputSchemaJson();
         InputSchema schema = InputSchemas.compile(schemaJson);
         String id = ids.get();
-        Tool tool = new Tool(id, name, spec.description(), spec.code(), spec.language(), schemaJson, ids.get());
+        Tool tool = Tool.newBuilder(id, ids.get()).name(name).description(spec.description()).code(spec.code())
+                .language(spec.language()).inputSchemaJson(schemaJson).build();
         store.insert(tool);
         cache(tool.revisionId(), schema);
         return tool;
@@ -82,13 +83,23 @@ public final class ToolCatalog {
         InputSchema schema = update.inputSchemaJson() == null ? null : InputSchemas.compile(update.inputSchemaJson());
         for (int attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
             Tool current = get(toolId);
-            Tool next = new Tool(current.id(),
-                    name != null ? name : current.name(),
-                    update.description() != null ? update.description() : current.description(),
-                    update.code() != null ? update.code() : current.code(),
-                    update.language() != null ? update.language() : current.language(),
-                    update.inputSchemaJson() != null ? update.inputSchemaJson() : current.inputSchemaJson(),
-                    ids.get());
+            Tool.Builder b = current.toBuilder(ids.get());
+            if (name != null) {
+                b.name(name);
+            }
+            if (update.description() != null) {
+                b.description(update.description());
+            }
+            if (update.code() != null) {
+                b.code(update.code());
+            }
+            if (update.language() != null) {
+                b.language(update.language());
+            }
+            if (update.inputSchemaJson() != null) {
+                b.inputSchemaJson(update.inputSchemaJson());
+            }
+            Tool next = b.build();
             if (store.replace(next, current.revisionId())) {
                 if (schema != null) {
                     cache(next.revisionId(), schema);
@@ -121,7 +132,7 @@ public final class ToolCatalog {
     }
 
     public Page<Tool> list(PageRequest page) {
-        return new Page<>(store.list(page.startingAfter(), page.limit()));
+        return Page.of(store.list(page.startingAfter(), page.limit()), page, Tool::id);
     }
 
     /** The compiled schema of this revision (compiled again if it fell out of the cache). */

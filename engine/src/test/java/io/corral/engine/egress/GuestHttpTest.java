@@ -160,8 +160,8 @@ class GuestHttpTest {
                 secretValue);
         io.corral.api.Tool tool = engine.createTool(io.corral.api.ToolSpec.newBuilder("fetcher-" + lang.wireName()
                 + System.nanoTime(), lang, TestEngine.program("tool_fetch", lang)).build());
-        HttpPolicy policy = new HttpPolicy(List.of(HttpAllowRule.of("127.0.0.1").withAuth(
-                new HttpAuth(null, new HttpAuth.Bearer(null, secret.id()), null, null))));
+        HttpPolicy policy = HttpPolicy.allow(HttpAllowRule.of("127.0.0.1").withAuth(
+                HttpAuth.newBuilder().bearer(HttpAuth.Bearer.fromSecret(secret.id())).build()));
         Execution ex = engine.executeTool(tool.id(), io.corral.api.ToolExecuteRequest.newBuilder()
                 .inputJson("{\"url\": \"" + server.url("/echo") + "\"}").http(policy).build());
         assertEquals(io.corral.api.OutputStatus.VALID, ex.functionResult().outputStatus(),
@@ -203,8 +203,8 @@ class GuestHttpTest {
 
     @org.junit.jupiter.api.Test
     void unknownSecretInAnHttpRuleIsRejectedBeforeRunning() {
-        HttpPolicy policy = new HttpPolicy(List.of(HttpAllowRule.of("127.0.0.1").withAuth(
-                new HttpAuth(null, new HttpAuth.Bearer(null, "NO-SUCH-SECRET"), null, null))));
+        HttpPolicy policy = HttpPolicy.allow(HttpAllowRule.of("127.0.0.1").withAuth(
+                HttpAuth.newBuilder().bearer(HttpAuth.Bearer.fromSecret("NO-SUCH-SECRET")).build()));
         io.corral.api.RequestRejectedException e = org.junit.jupiter.api.Assertions.assertThrows(
                 io.corral.api.RequestRejectedException.class, () -> TestEngine.shared().runAsync(
                         ScriptRequest.newBuilder(Language.JAVASCRIPT, "1").http(policy).build()));

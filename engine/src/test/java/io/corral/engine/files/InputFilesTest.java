@@ -67,15 +67,15 @@ class InputFilesTest {
     void quotasOnCountAndTotalSizeAreEnforced() {
         FileQuotas small = new FileQuotas(2, 10);
         RequestRejectedException e = assertThrows(RequestRejectedException.class, () -> small.check(List.of(
-                new InputFile("a", ""), new InputFile("b", ""), new InputFile("c", ""))));
+                InputFile.of("a", ""), InputFile.of("b", ""), InputFile.of("c", ""))));
         assertEquals("files", e.field());
-        e = assertThrows(RequestRejectedException.class, () -> small.check(List.of(new InputFile("a", "12345678901"))));
+        e = assertThrows(RequestRejectedException.class, () -> small.check(List.of(InputFile.of("a", "12345678901"))));
         assertTrue(e.getMessage().contains("at most 10 bytes"), e.getMessage());
-        e = assertThrows(RequestRejectedException.class, () -> small.check(List.of(new InputFile("a", ""),
-                new InputFile("a", ""))));
+        e = assertThrows(RequestRejectedException.class, () -> small.check(List.of(InputFile.of("a", ""),
+                InputFile.of("a", ""))));
         assertTrue(e.getMessage().contains("twice"), e.getMessage());
         e = assertThrows(RequestRejectedException.class, () -> new FileQuotas(1000, 10L << 20).check(List.of(
-                new InputFile("d", ""), new InputFile("d/x", ""))));
+                InputFile.of("d", ""), InputFile.of("d/x", ""))));
         assertTrue(e.getMessage().contains("both a file and a directory"), e.getMessage());
     }
 }

@@ -68,21 +68,22 @@ class ExecutionHistoryTest {
         List<String> all = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         // start just before our first run: ids are monotonic, so anything older is excluded
-        String cursor = engine().listExecutions(PageRequest.FIRST, false).items().stream().map(Execution::id)
+        String cursor = engine().listExecutions(PageRequest.FIRST).items().stream().map(Execution::id)
                 .filter(id -> id.compareTo(ok.id()) < 0).reduce((a, b) -> b).orElse(null);
-        for (boolean onlyFailures : new boolean[] {false, true}) {
-            PageRequest page = new PageRequest(2, cursor);
-            List<Execution> items;
-            while (!(items = engine().listExecutions(page, onlyFailures).items()).isEmpty()) {
-                items.forEach(e -> (onlyFailures ? failures : all).add(e.id()));
-                page = page.after(items.get(items.size() - 1).id());
+        for (io.corral.api.ExecutionFilter filter : io.corral.api.ExecutionFilter.values()) {
+            // the page's own next() drives the walk: no hand-kept cursor
+            java.util.Optional<PageRequest> page = java.util.Optional.of(PageRequest.of(2, cursor));
+            while (page.isPresent()) {
+                io.corral.api.Page<Execution> p = engine().listExecutions(page.get(), filter);
+                p.items().forEach(e -> (filter == io.corral.api.ExecutionFilter.ALL ? all : failures).add(e.id()));
+                page = p.next();
             }
         }
         assertTrue(all.containsAll(List.of(ok.id(), failed.id(), ok2.id())), all.toString());
         assertEquals(all.stream().sorted().toList(), all, "ascending id order");
         assertTrue(failures.contains(failed.id()));
         assertTrue(!failures.contains(ok.id()) && !failures.contains(ok2.id()));
-        assertEquals(List.of(), engine().listExecutions(PageRequest.first(5).after(all.get(all.size() - 1)), false)
+        assertEquals(List.of(), engine().listExecutions(PageRequest.first(5).after(all.get(all.size() - 1)))
                 .items().stream().filter(e -> e.id().compareTo(ok2.id()) <= 0).toList());
     }
 
@@ -100,18 +101,18 @@ class ExecutionHistoryTest {
         h.record(script("01A", 0, now), List.of());
         h.record(script("01B", 1, now), List.of());
         h.record(script("01C", 0, now), List.of());
-        assertEquals(List.of("01A", "01B"), ids(h, new PageRequest(2, null), false));
-        assertEquals(List.of("01C"), ids(h, new PageRequest(2, "01B"), false));
-        assertEquals(List.of(), ids(h, new PageRequest(2, "01C"), false), "exhausted cursor: empty, not an error");
-        assertEquals(List.of(), ids(h, new PageRequest(2, "ZZZ"), false));
+        assertEquals(List.of("01A", "01B"), ids(h, PageRequest.of(2, null), false));
+        assertEquals(List.of("01C"), ids(h, PageRequest.of(2, "01B"), false));
+        assertEquals(List.of(), ids(h, PageRequest.of(2, "01C"), false), "exhausted cursor: empty, not an error");
+        assertEquals(List.of(), ids(h, PageRequest.of(2, "ZZZ"), false));
         assertEquals(List.of("01B"), ids(h, PageRequest.FIRST, true));
     }
 
     @Test
     void limitOutsideOneToHundredIsRejected() {
-        RequestRejectedException e = assertThrows(RequestRejectedException.class, () -> new PageRequest(101, null));
+        RequestRejectedException e = assertThrows(RequestRejectedException.class, () -> PageRequest.of(101, null));
         assertEquals("limit: 101 is out of range; allowed: 1 to 100", e.getMessage());
-        assertThrows(RequestRejectedException.class, () -> new PageRequest(0, null));
+        assertThrows(RequestRejectedException.class, () -> PageRequest.of(0, null));
         assertEquals(100, PageRequest.of(null, null).limit());
     }
 

@@ -52,8 +52,8 @@ class SecretsTest {
     @Test
     void paginationOverThreeSecretsWithLimitTwoGivesExactlyThree() {
         SecretVault vault = new SecretVault(new InMemorySecretStore(), new io.corral.engine.ids.Ulid()::next);
-        List<String> created = List.of(vault.create(new SecretSpec("a", "1")).id(),
-                vault.create(new SecretSpec("b", "2")).id(), vault.create(new SecretSpec("c", "3")).id());
+        List<String> created = List.of(vault.create(SecretSpec.of("a", "1")).id(),
+                vault.create(SecretSpec.of("b", "2")).id(), vault.create(SecretSpec.of("c", "3")).id());
         List<String> seen = new ArrayList<>();
         PageRequest page = PageRequest.first(2);
         int requests = 0;
@@ -78,7 +78,7 @@ class SecretsTest {
         String listed = RizaJson.write(RizaJson.secretList(engine().listSecrets(PageRequest.FIRST)));
         assertTrue(listed.contains(s.id()), listed);
         assertFalse(listed.contains(value), listed);
-        assertFalse(new SecretSpec("x", value).toString().contains(value));
+        assertFalse(SecretSpec.of("x", value).toString().contains(value));
     }
 
     @Test
@@ -150,7 +150,7 @@ class SecretsTest {
         assertFalse(stored.contains(value), stored);
         assertTrue(stored.contains("token is [SECRET]"), stored);
         String listed = RizaJson.write(RizaJson.executionList(engine().listExecutions(
-                PageRequest.FIRST.after(ex.id().substring(0, 10)), false)));
+                PageRequest.FIRST.after(ex.id().substring(0, 10)))));
         assertFalse(listed.contains(value));
     }
 }

@@ -63,10 +63,10 @@ class ToolsTest {
         List<Execution> out = new ArrayList<>();
         PageRequest page = PageRequest.FIRST;
         Page<Execution> p;
-        while (!(p = engine().listExecutions(page, false)).isEmpty()) {
+        while (!(p = engine().listExecutions(page)).isEmpty()) {
             p.items().stream().filter(e -> e.details() instanceof ExecutionDetails.Tool t && t.toolId().equals(toolId))
                     .forEach(out::add);
-            page = page.after(p.lastId(Execution::id));
+            page = page.after(p.items().get(p.items().size() - 1).id());
         }
         return out;
     }
