@@ -7,7 +7,7 @@ import io.corral.engine.egress.EgressGateway;
 import io.corral.engine.egress.EgressMetrics;
 import io.corral.engine.egress.EgressSettings;
 import io.corral.engine.egress.HostRules;
-import io.corral.engine.egress.NameResolver;
+import io.corral.engine.spi.NameResolver;
 import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestContext;

@@ -3,7 +3,7 @@ package io.corral.engine;
 import io.corral.api.Language;
 import io.corral.api.Configuration;
 
-import io.corral.engine.egress.NameResolver;
+import io.corral.engine.spi.NameResolver;
 
 import java.io.IOException;
 import java.net.InetAddress;

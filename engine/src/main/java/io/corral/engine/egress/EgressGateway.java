@@ -1,5 +1,6 @@
 package io.corral.engine.egress;
 
+import io.corral.engine.spi.NameResolver;
 import io.corral.api.HttpAuth;
 import io.corral.api.RequestRejectedException;
 import org.apache.hc.client5.http.DnsResolver;

@@ -1,5 +1,7 @@
 package io.corral.engine.history;
 
+import io.corral.engine.Retention;
+import io.corral.engine.spi.ExecutionStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package io.corral.engine.history;
 
+import io.corral.engine.spi.ExecutionStore;
 import io.corral.api.Execution;
 
 import java.time.Instant;

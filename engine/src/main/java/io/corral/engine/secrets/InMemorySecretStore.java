@@ -1,5 +1,6 @@
 package io.corral.engine.secrets;
 
+import io.corral.engine.spi.SecretStore;
 import io.corral.api.Secret;
 
 import java.util.ArrayList;

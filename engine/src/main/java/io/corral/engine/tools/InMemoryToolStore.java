@@ -1,5 +1,6 @@
 package io.corral.engine.tools;
 
+import io.corral.engine.spi.ToolStore;
 import io.corral.api.RequestRejectedException;
 import io.corral.api.Tool;
 

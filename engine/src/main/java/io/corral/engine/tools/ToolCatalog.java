@@ -1,5 +1,6 @@
 package io.corral.engine.tools;
 
+import io.corral.engine.spi.ToolStore;
 import io.corral.api.Language;
 import io.corral.api.Page;
 import io.corral.api.PageRequest;

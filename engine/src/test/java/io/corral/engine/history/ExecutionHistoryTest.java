@@ -1,5 +1,6 @@
 package io.corral.engine.history;
 
+import io.corral.engine.Retention;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.corral.api.ExecResult;
 import io.corral.api.Execution;

@@ -1,4 +1,4 @@
-package io.corral.engine.tools;
+package io.corral.engine.spi;
 
 import io.corral.api.Tool;
 

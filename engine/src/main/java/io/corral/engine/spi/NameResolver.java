@@ -1,4 +1,4 @@
-package io.corral.engine.egress;
+package io.corral.engine.spi;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,4 +1,4 @@
-package io.corral.engine.history;
+package io.corral.engine.spi;
 
 import io.corral.api.Execution;
 

@@ -1,4 +1,4 @@
-package io.corral.engine.secrets;
+package io.corral.engine.spi;
 
 import io.corral.api.Secret;
 

@@ -1,0 +1,10 @@
+/**
+ * The {@code corral} command. (The launcher runs it on the class path; this descriptor states
+ * what it needs.)
+ */
+module io.corral.cli {
+    requires io.corral.engine;
+    requires info.picocli;
+
+    opens io.corral.cli to info.picocli;
+}
