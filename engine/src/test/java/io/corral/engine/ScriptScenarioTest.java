@@ -19,11 +19,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * One scenario, every language: the script contract. The attack cases (host files, processes,
  * Java classes, time limits, floods, recursion…) are in {@code attack.AttackMatrix}.
+ *
+ * <p>A suite: the PHP module runs it as it is ({@code PhpScriptScenarioTest} hides
+ * {@link #languages()}); where a language's own rules differ (PHP's fatal errors exit 255 and
+ * cannot be told from parse errors), the expectation hooks below say so.
  */
-class ScriptScenarioTest {
+public class ScriptScenarioTest {
 
     static List<Language> languages() {
         return TestEngine.languages();
+    }
+
+    // ---- per-language expectations ------------------------------------------------------------
+
+    /** The status of an error the guest did not handle: PHP's fatal error is 255. */
+    static int errorStatus(Language lang) {
+        return lang == Language.PHP ? 255 : 1;
+    }
+
+    /** How a parse error ends: PHP reports it as a fatal error like any other (same status, same kind). */
+    static Outcome.Kind syntaxErrorKind(Language lang) {
+        return lang == Language.PHP ? Outcome.Kind.GUEST_ERROR : Outcome.Kind.SYNTAX_ERROR;
+    }
+
+    /** What {@code env_visible} prints for the request's K1 and two variables the host has. */
+    static String expectedEnv(Language lang) {
+        return switch (lang) {
+            case PYTHON -> "v1 None None\n";
+            case RUBY -> "\"v1\" nil nil\n";
+            default -> "v1 undefined undefined\n";
+        };
     }
 
     private static ExecResult run(ScriptRequest request) {
@@ -42,7 +67,7 @@ class ScriptScenarioTest {
 
     @ParameterizedTest
     @MethodSource("languages")
-    void helloWorldPrintsToStdout(Language lang) {
+    public void helloWorldPrintsToStdout(Language lang) {
         ExecResult r = run("hello", lang);
         assertEquals(0, r.exitCode(), describe(r));
         assertEquals(Outcome.Kind.COMPLETED, r.outcome().kind(), describe(r));
@@ -52,7 +77,7 @@ class ScriptScenarioTest {
 
     @ParameterizedTest
     @MethodSource("languages")
-    void stdinIsReadable(Language lang) {
+    public void stdinIsReadable(Language lang) {
         ExecResult r = run(ScriptRequest.newBuilder(lang, TestEngine.program("stdin_reversed", lang))
                 .stdin("hello").build());
         assertEquals(0, r.exitCode(), describe(r));
@@ -61,7 +86,7 @@ class ScriptScenarioTest {
 
     @ParameterizedTest
     @MethodSource("languages")
-    void argsFollowTheScriptPath(Language lang) {
+    public void argsFollowTheScriptPath(Language lang) {
         ExecResult r = run(ScriptRequest.newBuilder(lang, TestEngine.program("args", lang))
                 .args("a", "b c", "-d").build());
         assertEquals(0, r.exitCode(), describe(r));
@@ -70,22 +95,16 @@ class ScriptScenarioTest {
 
     @ParameterizedTest
     @MethodSource("languages")
-    void envHoldsOnlyTheRequestsVariables(Language lang) {
+    public void envHoldsOnlyTheRequestsVariables(Language lang) {
         ExecResult r = run(ScriptRequest.newBuilder(lang, TestEngine.program("env_visible", lang))
                 .env("K1", "v1").build());
         assertEquals(0, r.exitCode(), describe(r));
-        String none = switch (lang) {
-            case PYTHON -> "None";
-            case RUBY -> "nil";
-            default -> "undefined";
-        };
-        String expected = lang == Language.RUBY ? "\"v1\" nil nil\n" : "v1 " + none + " " + none + "\n";
-        assertEquals(expected, r.stdout(), "the host's PATH and HOME must not be visible");
+        assertEquals(expectedEnv(lang), r.stdout(), "the host's PATH and HOME must not be visible");
     }
 
     @ParameterizedTest
     @MethodSource("languages")
-    void stderrIsSeparateFromStdout(Language lang) {
+    public void stderrIsSeparateFromStdout(Language lang) {
         ExecResult r = run("stderr", lang);
         assertEquals(0, r.exitCode(), describe(r));
         assertEquals("to stdout\n", r.stdout());
@@ -94,7 +113,7 @@ class ScriptScenarioTest {
 
     @ParameterizedTest
     @MethodSource("languages")
-    void guestExitStatusBecomesTheExitCode(Language lang) {
+    public void guestExitStatusBecomesTheExitCode(Language lang) {
         ExecResult r = run("exit_code", lang);
         assertEquals(3, r.exitCode(), describe(r));
         assertEquals(Outcome.Kind.EXITED, r.outcome().kind(), describe(r));
@@ -103,7 +122,7 @@ class ScriptScenarioTest {
 
     @ParameterizedTest
     @MethodSource("languages")
-    void anExitWithStatus124IsAnExitNotATimeout(Language lang) {
+    public void anExitWithStatus124IsAnExitNotATimeout(Language lang) {
         ExecResult r = run("exit_124", lang);
         assertEquals(124, r.exitCode(), describe(r));
         assertEquals(Outcome.Kind.EXITED, r.outcome().kind(), describe(r));
@@ -113,7 +132,7 @@ class ScriptScenarioTest {
 
     @ParameterizedTest
     @MethodSource("languages")
-    void cancellingTheFutureStopsTheGuestAndRecordsItCancelled(Language lang) throws Exception {
+    public void cancellingTheFutureStopsTheGuestAndRecordsItCancelled(Language lang) throws Exception {
         ExecutionFuture run = TestEngine.shared().runAsync(ScriptRequest.of(lang, TestEngine.program("infinite_loop", lang)));
         Thread.sleep(1500); // most likely running by now; cancelled before it starts, it is recorded the same way
         assertTrue(run.cancel(true));
@@ -131,9 +150,9 @@ class ScriptScenarioTest {
 
     @ParameterizedTest
     @MethodSource("languages")
-    void uncaughtErrorExitsOneWithTheMessageOnStderr(Language lang) {
+    public void uncaughtErrorIsAGuestErrorWithTheMessageOnStderr(Language lang) {
         ExecResult r = run("uncaught_error", lang);
-        assertEquals(1, r.exitCode(), describe(r));
+        assertEquals(errorStatus(lang), r.exitCode(), describe(r));
         assertEquals(Outcome.Kind.GUEST_ERROR, r.outcome().kind(), describe(r));
         assertTrue(r.stderr().contains("boom"), describe(r));
         assertTrue(r.stderr().contains("main" + lang.fileExtension()), "names the script file: " + describe(r));
@@ -143,18 +162,23 @@ class ScriptScenarioTest {
 
     @ParameterizedTest
     @MethodSource("languages")
-    void syntaxErrorExitsOneWithTheLocation(Language lang) {
+    public void syntaxErrorNamesTheLocation(Language lang) {
         ExecResult r = run("syntax_error", lang);
-        assertEquals(1, r.exitCode(), describe(r));
-        assertEquals(Outcome.Kind.SYNTAX_ERROR, r.outcome().kind(), describe(r));
+        assertEquals(errorStatus(lang), r.exitCode(), describe(r));
+        assertEquals(syntaxErrorKind(lang), r.outcome().kind(), describe(r));
         assertEquals("", r.stdout());
         assertTrue(r.stderr().contains("main" + lang.fileExtension()), describe(r));
-        assertTrue(r.stderr().contains("1") || r.stderr().contains("2"), "names a line: " + describe(r));
+        int lines = TestEngine.program("syntax_error", lang).split("\n").length;
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("main\\" + lang.fileExtension()
+                + "\"?(?::|, line | on line )(\\d+)").matcher(r.stderr());
+        assertTrue(at.find(), "names the file and a line: " + describe(r));
+        int line = Integer.parseInt(at.group(1));
+        assertTrue(line >= 1 && line <= lines, "the line is one of the program's " + lines + ": " + describe(r));
     }
 
     @ParameterizedTest
     @MethodSource("languages")
-    void globalsDoNotLeakIntoTheNextExecution(Language lang) {
+    public void globalsDoNotLeakIntoTheNextExecution(Language lang) {
         assertEquals("set\n", run("global_set", lang).stdout());
         ExecResult r = run("global_check", lang);
         assertEquals("absent absent\n", r.stdout(), describe(r));
@@ -162,7 +186,7 @@ class ScriptScenarioTest {
 
     @ParameterizedTest
     @MethodSource("languages")
-    void twentyConcurrentExecutionsAllAnswerCorrectly(Language lang) {
+    public void twentyConcurrentExecutionsAllAnswerCorrectly(Language lang) {
         List<CompletableFuture<Execution>> futures = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             futures.add(TestEngine.shared().runAsync(ScriptRequest.newBuilder(lang,
@@ -177,7 +201,7 @@ class ScriptScenarioTest {
 
     @ParameterizedTest
     @MethodSource("languages")
-    void everyExecutionIsRecordedWithIdTimeAndRequest(Language lang) {
+    public void everyExecutionIsRecordedWithIdTimeAndRequest(Language lang) {
         ScriptRequest req = ScriptRequest.of(lang, TestEngine.program("hello", lang));
         Execution ex = TestEngine.shared().run(req);
         assertEquals(26, ex.id().length());
@@ -188,29 +212,5 @@ class ScriptScenarioTest {
         assertEquals(io.corral.api.ExecutionType.SCRIPT, ex.type());
         assertEquals(req, ((io.corral.api.ExecutionDetails.Script) ex.details()).request());
         assertTrue(ex.notices().stream().anyMatch(n -> n.contains("memory_size")), "states what is not enforced");
-    }
-
-    @org.junit.jupiter.api.Test
-    void pythonTracebacksDoNotNameTheHostsLanguageHome() {
-        ExecResult r = run(ScriptRequest.of(Language.PYTHON, "import json\njson.loads('{')\n"));
-        assertEquals(1, r.exitCode(), describe(r));
-        assertTrue(r.stderr().contains("/usr/local/lib/python3.12/json/"), describe(r));
-        assertFalse(r.stderr().contains(".cache"), describe(r));
-        assertFalse(r.stderr().contains(System.getProperty("user.home") + "/"), describe(r));
-    }
-
-    @org.junit.jupiter.api.Test
-    void pythonCannotClimbOutOfItsLanguageHome() {
-        ExecResult r = run(ScriptRequest.of(Language.PYTHON, String.join("\n",
-                "import os, sys",
-                "up = sys.prefix + '/..' * 12",
-                "for attempt in (lambda: open(up + '/etc/passwd').read(), lambda: os.listdir(up)):",
-                "    try:",
-                "        print('reached', attempt()[:20])",
-                "    except OSError as e:",
-                "        print('refused', type(e).__name__)")));
-        assertEquals(0, r.exitCode(), describe(r));
-        // climbing lands in the guest's own in-memory root, never in the host's
-        assertEquals("refused FileNotFoundError\nreached ['mnt', 'tmp']\n", r.stdout(), describe(r));
     }
 }

@@ -5,8 +5,6 @@ import io.corral.api.HttpAllowRule;
 import io.corral.api.HttpAuth;
 import io.corral.api.HttpPolicy;
 import io.corral.api.RequestRejectedException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The host-side gateway against a real HTTP server on 127.0.0.1. */
 class EgressGatewayTest {
 
-    private static RecordingServer server;
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final RecordingServer server = new RecordingServer();
+
     private final List<String> lookups = new CopyOnWriteArrayList<>();
 
     /** Maps every name under .test to 127.0.0.1, and remembers every look-up. */
@@ -44,19 +44,8 @@ class EgressGatewayTest {
         throw new UnknownHostException(host);
     };
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = new RecordingServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @BeforeEach
     void reset() {
-        server.clear();
         lookups.clear();
     }
 

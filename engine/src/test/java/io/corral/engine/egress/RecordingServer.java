@@ -21,8 +21,12 @@ import java.util.zip.GZIPOutputStream;
  * {@code /echo} (200, body "ok"), {@code /redirect?to=URL} (302), {@code /big?bytes=N},
  * {@code /gzip-bomb?bytes=N} (gzip of N zero bytes), {@code /slow?ms=N}, {@code /headers}
  * (echoes the request headers as the body).
+ *
+ * <p>Also a JUnit extension: {@code @RegisterExtension static final RecordingServer server = new
+ * RecordingServer();} forgets what it saw before each test and stops after the class.
  */
-public final class RecordingServer implements AutoCloseable {
+public final class RecordingServer implements AutoCloseable, org.junit.jupiter.api.extension.BeforeEachCallback,
+        org.junit.jupiter.api.extension.AfterAllCallback {
 
     /** What the server saw. */
     public record Received(String method, String host, String pathAndQuery, Map<String, List<String>> headers,
@@ -50,8 +54,12 @@ public final class RecordingServer implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    public RecordingServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    public RecordingServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot start the recording server", e);
+        }
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "recording-server");
             t.setDaemon(true);
@@ -145,5 +153,15 @@ public final class RecordingServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    @Override
+    public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+        clear();
+    }
+
+    @Override
+    public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+        close();
     }
 }

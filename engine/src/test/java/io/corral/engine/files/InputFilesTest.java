@@ -17,40 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Input files at /mnt/req (read-only), a scratch /tmp, nothing of the host. */
-class InputFilesTest {
+/** The input-files suite in the engine's languages, and the checks made before anything runs. */
+class InputFilesTest extends InputFilesSuite {
 
-    /** Languages whose guests read files through the in-memory file system. */
-    static List<Language> languages() {
+    @Override
+    protected List<Language> languages() {
         return TestEngine.languagesWith("read_input_file");
-    }
-
-    @ParameterizedTest
-    @MethodSource("languages")
-    void inputFileIsReadableReadOnlyAndHostFilesAreAbsent(Language lang) {
-        ExecResult r = TestEngine.shared().run(ScriptRequest.newBuilder(lang,
-                TestEngine.program("read_input_file", lang)).file("d/x.txt", "42").build()).scriptResult();
-        assertEquals(0, r.exitCode(), r.stderr());
-        String[] lines = r.stdout().split("\n");
-        assertEquals(3, lines.length, r.stdout());
-        assertEquals("42", lines[0]);
-        assertTrue(lines[1].startsWith("read-only"), r.stdout());
-        assertTrue(lines[2].startsWith("no host file"), r.stdout());
-    }
-
-    static List<Language> scratchLanguages() {
-        return TestEngine.languagesWith("write_scratch_file");
-    }
-
-    @ParameterizedTest
-    @MethodSource("scratchLanguages")
-    void scratchFilesAreWritableAndGoneInTheNextExecution(Language lang) {
-        for (int i = 0; i < 2; i++) {
-            ExecResult r = TestEngine.shared().run(ScriptRequest.of(lang, TestEngine.program("write_scratch_file",
-                    lang))).scriptResult();
-            assertEquals(0, r.exitCode(), r.stderr());
-            assertEquals("left over: False\nscratch\n", r.stdout());
-        }
     }
 
     @ParameterizedTest

@@ -19,9 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The engine's all-languages scenarios (the programs under the engine's
- * {@code scenarios/<name>/main.php}, reached through its test jar) run in PHP, with PHP's own exit
- * statuses where they differ: an uncaught exception or a parse error is a fatal error, 255.
+ * What only PHP has: its fatal-error and parse-error reports, sleeping through its asyncify event
+ * loop, and one-liners. The script contract every language shares runs for PHP through the engine's
+ * own suite ({@link PhpScriptScenarioTest}).
  */
 class PhpScenarioTest {
 
@@ -51,50 +51,6 @@ class PhpScenarioTest {
     }
 
     @Test
-    void helloWorldPrintsToStdout() {
-        ExecResult r = run("hello");
-        assertEquals(0, r.exitCode(), describe(r));
-        assertEquals("hello, world\n", r.stdout());
-        assertEquals("", r.stderr());
-    }
-
-    @Test
-    void stdinIsReadable() {
-        ExecResult r = run(request("stdin_reversed").stdin("hello").build());
-        assertEquals(0, r.exitCode(), describe(r));
-        assertEquals("olleh\n", r.stdout());
-    }
-
-    @Test
-    void argsFollowTheScriptPath() {
-        ExecResult r = run(request("args").args("a", "b c", "-d").build());
-        assertEquals(0, r.exitCode(), describe(r));
-        assertEquals("a b c -d\n", r.stdout());
-    }
-
-    @Test
-    void envHoldsOnlyTheRequestsVariables() {
-        ExecResult r = run(request("env_visible").env("K1", "v1").build());
-        assertEquals(0, r.exitCode(), describe(r));
-        assertEquals("v1 undefined undefined\n", r.stdout(), "the host's PATH and HOME must not be visible");
-    }
-
-    @Test
-    void stderrIsSeparateFromStdout() {
-        ExecResult r = run("stderr");
-        assertEquals(0, r.exitCode(), describe(r));
-        assertEquals("to stdout\n", r.stdout());
-        assertEquals("to stderr\n", r.stderr());
-    }
-
-    @Test
-    void guestExitStatusBecomesTheExitCode() {
-        ExecResult r = run("exit_code");
-        assertEquals(3, r.exitCode(), describe(r));
-        assertEquals("leaving\n", r.stdout());
-    }
-
-    @Test
     void uncaughtExceptionIsAFatalErrorWithTheMessageOnStderr() {
         ExecResult r = run("uncaught_error");
         assertEquals(255, r.exitCode(), describe(r));
@@ -114,30 +70,10 @@ class PhpScenarioTest {
     }
 
     @Test
-    void globalsAndFilesDoNotLeakIntoTheNextExecution() {
-        assertEquals("set\n", run("global_set").stdout());
-        ExecResult r = run("global_check");
-        assertEquals("absent absent\n", r.stdout(), describe(r));
-    }
-
-    @Test
     void sleepingWorks() {
         ExecResult r = run("php_sleep");
         assertEquals(0, r.exitCode(), describe(r));
         assertEquals("awake\n", r.stdout());
-    }
-
-    @Test
-    void concurrentExecutionsAllAnswerCorrectly() {
-        List<CompletableFuture<Execution>> futures = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            futures.add(TestEngine.shared().runAsync(request("square_arg").args(Integer.toString(i)).build()));
-        }
-        for (int i = 0; i < 6; i++) {
-            ExecResult r = futures.get(i).join().scriptResult();
-            assertEquals(0, r.exitCode(), describe(r));
-            assertEquals((i * i) + "\n", r.stdout());
-        }
     }
 
     @Test
