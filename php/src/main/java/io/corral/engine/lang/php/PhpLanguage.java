@@ -142,8 +142,11 @@ public final class PhpLanguage extends GuestLanguage {
     }
 
     private static void bind(GuestContext context, ExecutionBinding binding) {
-        context.entry().invokeMember("bind", context.bridge(), binding.scriptPath(), Json.stringList(binding.args()),
-                Json.stringMap(binding.env()), binding.stdin(), Json.files(binding.files()));
+        // stdin and output cross as bytes, as PHP sees them; only the host encodes or decodes text
+        context.entry().invokeMember("bind", context.bridge(), new PhpOutput(context.bridge()), binding.scriptPath(),
+                Json.stringList(binding.args()), Json.stringMap(binding.env()),
+                ByteBuffer.wrap(binding.stdin().getBytes(StandardCharsets.UTF_8)).asReadOnlyBuffer(),
+                Json.files(binding.files()));
     }
 
     /** Runs PHP's event loop (its asyncify sleeps) until PHP has ended. */
