@@ -211,10 +211,51 @@
         }
     }
 
-    function prepare(iniText, functionRunner, prepend, httpPhp) {
+    // Rewrites C string literals of the build in place (PhpLanguage found their addresses in the
+    // module's data section): only when the bytes there are the expected text, and never longer.
+    function rewriteMessages(rewritesJson) {
+        for (const [address, text, replacement] of JSON.parse(rewritesJson)) {
+            const n = php.lengthBytesUTF8(text);
+            if (php.lengthBytesUTF8(replacement) <= n && php.UTF8ToString(address, n) === text
+                && php.HEAPU8[address + n] === 0) {
+                php.stringToUTF8(replacement, address, n + 1);
+            }
+        }
+    }
+
+    // Once PHP has started an execution (prepend.php writes to /dev/corral-started before the
+    // script is compiled): PHP_OS_FAMILY says "Unknown", as the build is not compiled for
+    // __linux__, while PHP_OS already says "Linux". PHP_OS_FAMILY is given PHP_OS's interned
+    // string "Linux" (interned strings are shared freely and carry their hash).
+    function adjustStartedPhp() {
+        const family = constantString('PHP_OS_FAMILY');
+        const os = constantString('PHP_OS');
+        if (family !== null && os !== null && family.text === 'Unknown' && os.text === 'Linux') {
+            php.HEAPU32[family.zval >> 2] = php.HEAPU32[os.zval >> 2];
+        }
+    }
+
+    /** A string constant's zval address and text, or null. */
+    function constantString(name) {
+        const namePtr = php._malloc(name.length + 1);
+        php.stringToUTF8(name, namePtr, name.length + 1);
+        const zval = php._zend_get_constant_str(namePtr, name.length);
+        php._free(namePtr);
+        const IS_STRING = 6;
+        if (!zval || php.HEAPU8[zval + 8] !== IS_STRING) {
+            return null;
+        }
+        // zend_string in this build (64-bit integers on wasm32): refcount and type info (4 bytes
+        // each), the hash (8), the length (4), then the text
+        const str = php.HEAPU32[zval >> 2];
+        return { zval, text: php.UTF8ToString(str + 20, php.HEAPU32[(str + 16) >> 2]) };
+    }
+
+    function prepare(iniText, functionRunner, prepend, httpPhp, rewritesJson) {
         if (php === null) {
             throw new Error('PHP did not start' + (startupError ? ': ' + startupError : ''));
         }
+        rewriteMessages(rewritesJson);
         php.FS.mkdirTree('/internal/shared');
         php.FS.mkdirTree('/internal/corral');
         php.FS.mkdirTree('/code');
@@ -224,6 +265,13 @@
         php.FS.writeFile('/internal/corral/prepend.php', prepend);
         php.FS.writeFile('/internal/corral/http.php', httpPhp);
         php.FS.createDevice('/dev', 'corral-http', httpInput, httpOutput);
+        let started = false;
+        php.FS.createDevice('/dev', 'corral-started', () => null, () => {
+            if (!started) {
+                started = true;
+                adjustStartedPhp();
+            }
+        });
         php.FS.chdir('/code');
         php.ccall('wasm_set_phpini_path', null, ['string'], [INI_PATH]);
     }
