@@ -165,9 +165,18 @@ public final class HostBridge implements ProxyObject {
 
     /** Writes text to the execution's stdout (fd 1) or stderr (fd 2), as the guest's own output. */
     public void write(int fd, String text) {
+        write(fd, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes bytes unchanged to the execution's stdout (fd 1) or stderr (fd 2), for runtimes whose
+     * output is bytes (PHP): a multi-byte character split across two writes stays whole, and the
+     * bytes are decoded once, when the output is read.
+     */
+    public void write(int fd, byte[] bytes) {
         OutputStream target = fd == 2 ? stderr : stdout;
         try {
-            target.write(text.getBytes(StandardCharsets.UTF_8));
+            target.write(bytes);
             target.flush();
         } catch (IOException e) {
             // the guest's output is a memory buffer; nothing can fail here that the guest could fix

@@ -40,9 +40,11 @@ public final class NativeInterpreter {
                     ? "/usr/bin/python3" : "python3"));
             case JAVASCRIPT, TYPESCRIPT -> new NativeInterpreter(language, List.of("node"));
             case RUBY -> new NativeInterpreter(language, List.of("ruby"));
-            // Corral's php.ini sends errors to stderr as text; the CLI's defaults differ
+            // Corral's php.ini sends errors to stderr as text and fills $_ENV (variables_order EGPCS,
+            // PHP's built-in default); Debian's php.ini for the CLI differs
             case PHP -> new NativeInterpreter(language, List.of("php", "-d", "display_errors=stderr",
-                    "-d", "log_errors=0", "-d", "html_errors=0", "-d", "error_reporting=-1"));
+                    "-d", "log_errors=0", "-d", "html_errors=0", "-d", "error_reporting=-1",
+                    "-d", "variables_order=EGPCS"));
         };
     }
 

@@ -22,6 +22,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +55,21 @@ public final class PhpLanguage extends GuestLanguage {
     private final String prepend = text("prepend.php");
     private final String httpPhp = text("http.php");
     private volatile ByteBuffer wasm;
+    private volatile String messages;
+
+    /**
+     * Fibers need stack switching, which this WebAssembly build does not have (Emscripten has no
+     * {@code getcontext}/{@code swapcontext}: the runtime aborts). php.ini sets
+     * {@code fiber.stack_size = 0}, so {@code Fiber::start()} throws PHP's catchable "stack size is
+     * too small" exception before it gets there, and the runtime rewrites that message (a literal
+     * used nowhere else) to say why.
+     */
+    private static final String FIBER_STACK_MESSAGE = "Fiber stack size is too small, it needs to be at least %zu bytes";
+    private static final String FIBER_UNAVAILABLE = "Fiber is not available: this PHP runs as WebAssembly";
+
+    /** The loader's stubs for C functions the build lacks abort with a template it never filled in. */
+    private static final Pattern MISSING_FUNCTION =
+            Pattern.compile("var _(\\w+) = \\(\\) => abort\\('missing function: \\$\\{name\\}'\\);");
 
     public PhpLanguage() {
         String loader = text(RUNTIME + "php_8_4.js");
@@ -65,7 +82,9 @@ public final class PhpLanguage extends GuestLanguage {
         this.phpVersion = version.group(1);
         // the loader is an ES module for Node; its body from here on is plain JavaScript once the
         // Node import lines above it are dropped and `init` is no longer exported
-        String body = loader.substring(start).replace("export function init(", "function init(");
+        String body = MISSING_FUNCTION.matcher(loader.substring(start).replace("export function init(", "function init("))
+                .replaceAll(m -> "var _" + m.group(1) + " = () => abort('missing function: " + m.group(1)
+                        + (m.group(1).endsWith("context") ? " (" + FIBER_UNAVAILABLE + ")" : "") + "');");
         String runtime = text("php-runtime.js").replace(LOADER_MARKER, body);
         this.prelude = Source.newBuilder("js", runtime, "<corral-php-runtime>").internal(true).buildLiteral();
         this.packageVersion = readPackageVersion();
@@ -113,7 +132,7 @@ public final class PhpLanguage extends GuestLanguage {
     protected Value initialize(Context context, Value runtime) {
         runtime.invokeMember("instantiate", wasmBytes());
         // PHP comes up in the loader's promise jobs, which ran when control came back here
-        runtime.invokeMember("prepare", ini, functionRunner, prepend, httpPhp);
+        runtime.invokeMember("prepare", ini, functionRunner, prepend, httpPhp, messages);
         return runtime;
     }
 
@@ -152,8 +171,11 @@ public final class PhpLanguage extends GuestLanguage {
     }
 
     private static void bind(GuestContext context, ExecutionBinding binding) {
-        context.entry().invokeMember("bind", context.bridge(), binding.scriptPath(), Json.stringList(binding.args()),
-                Json.stringMap(binding.env()), binding.stdin(), Json.files(binding.files()));
+        // stdin and output cross as bytes, as PHP sees them; only the host encodes or decodes text
+        context.entry().invokeMember("bind", context.bridge(), new PhpOutput(context.bridge()), binding.scriptPath(),
+                Json.stringList(binding.args()), Json.stringMap(binding.env()),
+                ByteBuffer.wrap(binding.stdin().getBytes(StandardCharsets.UTF_8)).asReadOnlyBuffer(),
+                Json.files(binding.files()));
     }
 
     /** Runs PHP's event loop (its asyncify sleeps) until PHP has ended. */
@@ -203,11 +225,24 @@ public final class PhpLanguage extends GuestLanguage {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
+                    messages = messageRewrites(b);
                     wasm = b;
                 }
             }
         }
         return b.duplicate();
+    }
+
+    /** {@code [[address, message, replacement], …]}: C string literals the runtime rewrites in place. */
+    private static String messageRewrites(ByteBuffer wasm) {
+        List<List<Object>> rewrites = new ArrayList<>();
+        WasmStaticData.addressOf(wasm, FIBER_STACK_MESSAGE)
+                .ifPresent(at -> rewrites.add(List.of(at, FIBER_STACK_MESSAGE, FIBER_UNAVAILABLE)));
+        try {
+            return JSON.writeValueAsString(rewrites);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

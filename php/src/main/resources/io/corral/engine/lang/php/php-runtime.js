@@ -5,66 +5,23 @@
 // the execution is known; bind() then hands it the execution's stdin, argv and environment.
 (function (global) {
     // --- the few web APIs the loader touches -----------------------------------------------
+    // The loader encodes a few constant strings with TextEncoder. It decodes C strings with its
+    // own UTF-8 decoder when there is no TextDecoder, so none is provided. PHP's stdin and output
+    // never pass through text here: they cross to the host as bytes (see write and bind).
     function utf8Encode(text) {
-        const s = String(text);
-        const out = [];
-        for (let i = 0; i < s.length; i++) {
-            let c = s.codePointAt(i);
-            if (c > 0xffff) {
-                i++;
-            }
-            if (c < 0x80) {
-                out.push(c);
-            } else if (c < 0x800) {
-                out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-            } else if (c < 0x10000) {
-                out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-            } else {
-                out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-            }
+        // encodeURIComponent writes UTF-8 as %XX escapes and unescape turns each into one char
+        const binary = unescape(encodeURIComponent(String(text).toWellFormed()));
+        const out = new Uint8Array(binary.length);
+        for (let i = 0; i < binary.length; i++) {
+            out[i] = binary.charCodeAt(i);
         }
-        return new Uint8Array(out);
-    }
-
-    function utf8Decode(bytes) {
-        let s = '';
-        const chunk = [];
-        for (let i = 0; i < bytes.length;) {
-            const b = bytes[i];
-            let c;
-            let n;
-            if (b < 0x80) { c = b; n = 1; }
-            else if (b >= 0xf0 && i + 3 < bytes.length + 0) { c = ((b & 7) << 18) | ((bytes[i + 1] & 63) << 12) | ((bytes[i + 2] & 63) << 6) | (bytes[i + 3] & 63); n = 4; }
-            else if (b >= 0xe0) { c = ((b & 15) << 12) | ((bytes[i + 1] & 63) << 6) | (bytes[i + 2] & 63); n = 3; }
-            else if (b >= 0xc0) { c = ((b & 31) << 6) | (bytes[i + 1] & 63); n = 2; }
-            else { c = 0xfffd; n = 1; }
-            chunk.push(c);
-            i += n;
-            if (chunk.length >= 8192) {
-                s += String.fromCodePoint.apply(null, chunk);
-                chunk.length = 0;
-            }
-        }
-        return s + String.fromCodePoint.apply(null, chunk);
+        return out;
     }
 
     if (typeof global.TextEncoder === 'undefined') {
         global.TextEncoder = class TextEncoder {
             get encoding() { return 'utf-8'; }
             encode(text) { return utf8Encode(text === undefined ? '' : text); }
-        };
-    }
-    if (typeof global.TextDecoder === 'undefined') {
-        global.TextDecoder = class TextDecoder {
-            get encoding() { return 'utf-8'; }
-            decode(view) {
-                if (view === undefined) {
-                    return '';
-                }
-                const bytes = view instanceof Uint8Array ? view
-                    : new Uint8Array(view.buffer || view, view.byteOffset || 0, view.byteLength);
-                return utf8Decode(bytes);
-            }
         };
     }
     if (typeof global.performance === 'undefined') {
@@ -123,6 +80,7 @@
     // --- one PHP instance per context ----------------------------------------------------------
     const INI_PATH = '/internal/shared/php.ini';
     let host = null;
+    let output = null;
     let stdinBytes = new Uint8Array(0);
     let stdinPos = 0;
     // The C environment is copied when PHP is instantiated (before the request is known), so it
@@ -136,13 +94,17 @@
     let startupError = null;
     let outcome = null;
 
+    // PHP's output: chunks of WebAssembly memory (signed bytes, a view that later writes reuse),
+    // copied and handed to the host as bytes. Emscripten's own messages (print/printErr) are
+    // lines of text without their newline, as console.log takes them.
     function write(fd, data) {
         if (host === null || data === undefined || data === null) {
             return;
         }
-        const text = typeof data === 'string' ? data : utf8Decode(data);
-        if (text.length > 0) {
-            host.write(fd, text);
+        if (typeof data === 'string') {
+            host.write(fd, data + '\n');
+        } else if (data.length > 0) {
+            output(fd, new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice().buffer);
         }
     }
 
@@ -205,7 +167,12 @@
     }
 
     function httpCall() {
-        const req = JSON.parse(utf8Decode(new Uint8Array(httpRequest)));
+        // http.php writes the request with json_encode's default flags: ASCII only
+        let text = '';
+        for (let i = 0; i < httpRequest.length; i += 8192) {
+            text += String.fromCharCode.apply(null, httpRequest.slice(i, i + 8192));
+        }
+        const req = JSON.parse(text);
         httpRequest = [];
         const millis = req.timeout !== undefined && req.timeout >= 0 ? req.timeout * 1000 : -1;
         const r = host.http(req.method, req.url, JSON.stringify(req.headers || []), base64ToBinary(req.body || ''),
@@ -240,14 +207,55 @@
 
     function httpOutput(byte) {
         if (byte !== null && byte !== undefined) {
-            httpRequest.push(byte);
+            httpRequest.push(byte & 0xff);
         }
     }
 
-    function prepare(iniText, functionRunner, prepend, httpPhp) {
+    // Rewrites C string literals of the build in place (PhpLanguage found their addresses in the
+    // module's data section): only when the bytes there are the expected text, and never longer.
+    function rewriteMessages(rewritesJson) {
+        for (const [address, text, replacement] of JSON.parse(rewritesJson)) {
+            const n = php.lengthBytesUTF8(text);
+            if (php.lengthBytesUTF8(replacement) <= n && php.UTF8ToString(address, n) === text
+                && php.HEAPU8[address + n] === 0) {
+                php.stringToUTF8(replacement, address, n + 1);
+            }
+        }
+    }
+
+    // Once PHP has started an execution (prepend.php writes to /dev/corral-started before the
+    // script is compiled): PHP_OS_FAMILY says "Unknown", as the build is not compiled for
+    // __linux__, while PHP_OS already says "Linux". PHP_OS_FAMILY is given PHP_OS's interned
+    // string "Linux" (interned strings are shared freely and carry their hash).
+    function adjustStartedPhp() {
+        const family = constantString('PHP_OS_FAMILY');
+        const os = constantString('PHP_OS');
+        if (family !== null && os !== null && family.text === 'Unknown' && os.text === 'Linux') {
+            php.HEAPU32[family.zval >> 2] = php.HEAPU32[os.zval >> 2];
+        }
+    }
+
+    /** A string constant's zval address and text, or null. */
+    function constantString(name) {
+        const namePtr = php._malloc(name.length + 1);
+        php.stringToUTF8(name, namePtr, name.length + 1);
+        const zval = php._zend_get_constant_str(namePtr, name.length);
+        php._free(namePtr);
+        const IS_STRING = 6;
+        if (!zval || php.HEAPU8[zval + 8] !== IS_STRING) {
+            return null;
+        }
+        // zend_string in this build (64-bit integers on wasm32): refcount and type info (4 bytes
+        // each), the hash (8), the length (4), then the text
+        const str = php.HEAPU32[zval >> 2];
+        return { zval, text: php.UTF8ToString(str + 20, php.HEAPU32[(str + 16) >> 2]) };
+    }
+
+    function prepare(iniText, functionRunner, prepend, httpPhp, rewritesJson) {
         if (php === null) {
             throw new Error('PHP did not start' + (startupError ? ': ' + startupError : ''));
         }
+        rewriteMessages(rewritesJson);
         php.FS.mkdirTree('/internal/shared');
         php.FS.mkdirTree('/internal/corral');
         php.FS.mkdirTree('/code');
@@ -257,12 +265,20 @@
         php.FS.writeFile('/internal/corral/prepend.php', prepend);
         php.FS.writeFile('/internal/corral/http.php', httpPhp);
         php.FS.createDevice('/dev', 'corral-http', httpInput, httpOutput);
+        let started = false;
+        php.FS.createDevice('/dev', 'corral-started', () => null, () => {
+            if (!started) {
+                started = true;
+                adjustStartedPhp();
+            }
+        });
         php.FS.chdir('/code');
         php.ccall('wasm_set_phpini_path', null, ['string'], [INI_PATH]);
     }
 
-    function bind(bridge, path, argvJson, envJson, stdin, filesJson) {
+    function bind(bridge, outputBytes, path, argvJson, envJson, stdin, filesJson) {
         host = bridge;
+        output = outputBytes;
         // input files: read-only under /mnt/req, as in every language
         const dirs = new Set();
         for (const [file, contents] of JSON.parse(filesJson || '[]')) {
@@ -290,7 +306,7 @@
                 seal(d, 0o555);
             }
         }
-        stdinBytes = utf8Encode(stdin);
+        stdinBytes = new Uint8Array(new ArrayBuffer(stdin)).slice();
         stdinPos = 0;
         php.FS.writeFile('/internal/corral/env.json', envJson);
         php.__corral_script = path;

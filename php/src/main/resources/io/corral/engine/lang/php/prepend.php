@@ -1,4 +1,7 @@
 <?php
+// Corral: PHP has started; the runtime now adjusts what the WebAssembly build reports differently
+// from PHP on Linux (PHP_OS_FAMILY), before the script is compiled.
+file_put_contents('/dev/corral-started', '1');
 // Corral: the request's environment, and only it, set before the script runs (php.ini names this
 // file as auto_prepend_file). The WebAssembly runtime's C environment is fixed when PHP is
 // instantiated, which happens before the execution is known, and is empty.
