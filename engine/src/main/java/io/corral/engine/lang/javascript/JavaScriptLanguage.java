@@ -38,7 +38,7 @@ public final class JavaScriptLanguage extends GuestLanguage {
 
     /** Prelude parts, in load order: each may use what the earlier ones put on {@code corral}. */
     private static final List<String> PRELUDE_PARTS = List.of("inspect.js", "events.js", "loop.js", "web.js",
-            "url.js", "fetch.js", "process.js", "console.js", "function.js", "prelude.js");
+            "url.js", "fetch.js", "process.js", "modules.js", "console.js", "function.js", "prelude.js");
 
     private static final String MODULE_MIME_TYPE = "application/javascript+module";
 
@@ -150,7 +150,7 @@ public final class JavaScriptLanguage extends GuestLanguage {
 
     private static Value bind(GuestContext context, ExecutionBinding binding) {
         return context.entry().execute(context.bridge(), binding.scriptPath(), Json.stringList(binding.args()),
-                Json.stringMap(binding.env()), binding.stdin());
+                Json.stringMap(binding.env()), binding.stdin(), new JavaScriptModules(context.polyglotContext()));
     }
 
     /**

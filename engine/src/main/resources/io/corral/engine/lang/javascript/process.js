@@ -1,5 +1,6 @@
-// `process`, `process.stdin`, and the built-in modules `require` gives: fs (stdin only), events,
-// util, readline, timers, process. Per-execution values (argv, env, stdin) arrive in bind().
+// `process`, `process.stdin`, and the built-in modules the prelude itself defines (fs, events,
+// util, readline, timers, process); modules.js gives `require` and loads the others on
+// first use. Per-execution values (argv, env, stdin) arrive in bind().
 (function () {
     const EventEmitter = corral.EventEmitter;
     const state = { stdin: '', exiting: false };
@@ -462,6 +463,42 @@
         Interface,
     };
 
+    const tag = (v) => Object.prototype.toString.call(v).slice(8, -1);
+    const typedArrayTag = (v) => (ArrayBuffer.isView(v) && !(v instanceof DataView) ? v[Symbol.toStringTag] : undefined);
+    const types = {
+        isPromise: (v) => v instanceof Promise,
+        isDate: (v) => v instanceof Date,
+        isRegExp: (v) => v instanceof RegExp,
+        isMap: (v) => v instanceof Map,
+        isSet: (v) => v instanceof Set,
+        isWeakMap: (v) => v instanceof WeakMap,
+        isWeakSet: (v) => v instanceof WeakSet,
+        isNativeError: (v) => v instanceof Error,
+        isArrayBuffer: (v) => v instanceof ArrayBuffer,
+        isAnyArrayBuffer: (v) => v instanceof ArrayBuffer || tag(v) === 'SharedArrayBuffer',
+        isArrayBufferView: (v) => ArrayBuffer.isView(v),
+        isDataView: (v) => v instanceof DataView,
+        isTypedArray: (v) => typedArrayTag(v) !== undefined,
+        isUint8Array: (v) => typedArrayTag(v) === 'Uint8Array',
+        isAsyncFunction: (v) => tag(v) === 'AsyncFunction' || tag(v) === 'AsyncGeneratorFunction',
+        isGeneratorFunction: (v) => tag(v) === 'GeneratorFunction' || tag(v) === 'AsyncGeneratorFunction',
+        isGeneratorObject: (v) => tag(v) === 'Generator',
+        isBoxedPrimitive: (v) => v instanceof Number || v instanceof String || v instanceof Boolean
+            || v instanceof BigInt || v instanceof Symbol,
+        isProxy: () => false,
+    };
+
+    function deprecate(fn, message, code) {
+        let warned = false;
+        return function deprecated(...args) {
+            if (!warned) {
+                warned = true;
+                corral.host.write(2, `(node:1) ${code ? `[${code}] ` : ''}DeprecationWarning: ${message}\n`);
+            }
+            return new.target ? Reflect.construct(fn, args, new.target) : fn.apply(this, args);
+        };
+    }
+
     const util = {
         inspect: corral.inspect,
         format: corral.format,
@@ -469,25 +506,45 @@
             return corral.format(...args);
         },
         isDeepStrictEqual(a, b) {
-            return JSON.stringify(a) === JSON.stringify(b);
+            corral.require('assert');
+            return corral.isDeepStrictEqual(a, b);
         },
         promisify(fn) {
-            return (...args) => new Promise((resolve, reject) => {
-                fn(...args, (err, value) => (err ? reject(err) : resolve(value)));
-            });
+            if (typeof fn !== 'function') {
+                const err = new TypeError(`The "original" argument must be of type function. Received ${corral.inspect(fn)}`);
+                err.code = 'ERR_INVALID_ARG_TYPE';
+                throw err;
+            }
+            if (typeof fn[util.promisify.custom] === 'function') {
+                return fn[util.promisify.custom];
+            }
+            return function (...args) {
+                return new Promise((resolve, reject) => {
+                    fn.call(this, ...args, (err, value) => (err ? reject(err) : resolve(value)));
+                });
+            };
+        },
+        callbackify(fn) {
+            return function (...args) {
+                const callback = args.pop();
+                fn.apply(this, args).then((value) => corral.loop.nextTick(callback, null, value),
+                    (err) => corral.loop.nextTick(callback, err || Object.assign(new Error('Promise was rejected with a falsy value'), { reason: err })));
+            };
         },
         inherits(ctor, superCtor) {
+            Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
             Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
-            Object.setPrototypeOf(ctor, superCtor);
         },
-        types: {
-            isPromise: (v) => v instanceof Promise,
-            isDate: (v) => v instanceof Date,
-            isRegExp: (v) => v instanceof RegExp,
-        },
+        deprecate,
+        types,
+        isArray: Array.isArray,
+        isError: (v) => v instanceof Error,
+        stripVTControlCharacters: (s) => String(s).replace(/\u001b\[[0-9;]*[A-Za-z]/g, ''),
+        toUSVString: (s) => String(s).toWellFormed(),
         TextEncoder: global.TextEncoder,
         TextDecoder: global.TextDecoder,
     };
+    util.promisify.custom = Symbol.for('nodejs.util.promisify.custom');
 
     const timers = {
         setTimeout: corral.loop.setTimeout,
@@ -502,34 +559,13 @@
         },
     };
 
-    const builtins = {
+    corral.loop.setTimeout[util.promisify.custom] = timers.promises.setTimeout;
+    corral.loop.setImmediate[util.promisify.custom] = timers.promises.setImmediate;
+
+    corral.builtins = {
         fs, events: EventEmitter, util, readline, process, timers,
         'timers/promises': timers.promises, 'fs/promises': fs.promises,
-        url: corral.url,
     };
-    const unavailable = new Set(['child_process', 'net', 'http', 'https', 'http2', 'dgram', 'dns', 'tls',
-        'cluster', 'worker_threads', 'vm', 'v8', 'os', 'path', 'crypto', 'buffer', 'stream', 'zlib']);
-
-    function require(name) {
-        const id = String(name).startsWith('node:') ? String(name).slice(5) : String(name);
-        if (Object.prototype.hasOwnProperty.call(builtins, id)) {
-            return builtins[id];
-        }
-        if (id === 'crypto') {
-            return global.crypto;
-        }
-        const err = new Error(unavailable.has(id)
-            ? `Cannot find module '${name}': the '${id}' module is not available in this sandbox`
-            : `Cannot find module '${name}': only built-in modules can be required here (${Object.keys(builtins).join(', ')}, crypto)`);
-        err.code = 'MODULE_NOT_FOUND';
-        throw err;
-    }
-    require.resolve = function (name) {
-        require(name);
-        return String(name);
-    };
-    require.cache = {};
-    Object.defineProperty(global, 'require', { value: require, writable: true, configurable: true });
 
     const module = { id: '.', filename: '/code/main.js', loaded: false, children: [], paths: [], exports: {} };
     corral.module = module;
