@@ -37,7 +37,7 @@ import java.util.List;
 public final class JavaScriptLanguage extends GuestLanguage {
 
     /** Prelude parts, in load order: each may use what the earlier ones put on {@code corral}. */
-    private static final List<String> PRELUDE_PARTS = List.of("inspect.js", "events.js", "loop.js", "web.js",
+    private static final List<String> PRELUDE_PARTS = List.of("inspect.js", "intl.js", "events.js", "loop.js", "web.js",
             "url.js", "fetch.js", "process.js", "modules.js", "console.js", "function.js", "prelude.js");
 
     private static final String MODULE_MIME_TYPE = "application/javascript+module";

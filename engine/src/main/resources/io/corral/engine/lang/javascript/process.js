@@ -251,17 +251,19 @@
         return typeof options === 'string' ? options : options && options.encoding;
     }
 
+    // bytes as Node's fs returns them: a Buffer, or text in the encoding asked for
+    function decoded(bytes, options) {
+        const encoding = encodingOf(options);
+        const buf = corral.require('buffer').Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
+    }
+
     function stdinAs(options) {
         const encoding = encodingOf(options);
-        if (encoding) {
+        if (encoding === 'utf8' || encoding === 'utf-8') {
             return state.stdin;
         }
-        // no encoding asks for bytes in Node; the bytes still print and split as text
-        const bytes = new TextEncoder().encode(state.stdin);
-        bytes.toString = function (enc) {
-            return state.stdin;
-        };
-        return bytes;
+        return decoded(new TextEncoder().encode(state.stdin), options);
     }
 
     // files of the execution's in-memory file system (/mnt/req inputs, /tmp) through the host
@@ -279,14 +281,7 @@
         for (let i = 0; i < data.length; i++) {
             bytes[i] = data.charCodeAt(i);
         }
-        const encoding = encodingOf(options);
-        if (encoding) {
-            return new TextDecoder().decode(bytes);
-        }
-        bytes.toString = function () {
-            return new TextDecoder().decode(bytes);
-        };
-        return bytes;
+        return decoded(bytes, options);
     }
 
     function fsError(r, file) {
@@ -314,6 +309,49 @@
             s += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
         }
         return s;
+    }
+
+    // what statSync tells of the in-memory files: kind and size (times are the execution's start)
+    const bootTime = new Date(0);
+    class Stats {
+        constructor(kind, size) {
+            Object.defineProperty(this, '_kind', { value: kind });
+            const now = new Date();
+            Object.assign(this, {
+                dev: 1, mode: kind === 'file' ? 0o100644 : 0o40755, nlink: 1, uid: 1000, gid: 1000, rdev: 0,
+                blksize: 4096, ino: 0, size, blocks: Math.ceil(size / 512),
+                atimeMs: now.getTime(), mtimeMs: now.getTime(), ctimeMs: now.getTime(), birthtimeMs: bootTime.getTime(),
+                atime: now, mtime: now, ctime: now, birthtime: bootTime,
+            });
+        }
+
+        isFile() {
+            return this._kind === 'file';
+        }
+
+        isDirectory() {
+            return this._kind === 'directory';
+        }
+
+        isSymbolicLink() {
+            return false;
+        }
+
+        isFIFO() {
+            return false;
+        }
+
+        isSocket() {
+            return false;
+        }
+
+        isBlockDevice() {
+            return false;
+        }
+
+        isCharacterDevice() {
+            return false;
+        }
     }
 
     const fs = {
@@ -353,32 +391,112 @@
         rmdirSync(dir) {
             guestFs('unlink', dir);
         },
-        statSync(file) {
+        statSync(file, options) {
             const kind = guestFs('kind', file);
             if (kind === null || kind === undefined) {
-                throw fsError({ code: 'ENOENT', error: `ENOENT: no such file or directory, stat '${file}'` }, file);
+                if (options && options.throwIfNoEntry === false) {
+                    return undefined;
+                }
+                const err = fsError({ code: 'ENOENT', error: `ENOENT: no such file or directory, stat '${file}'` }, file);
+                err.errno = -2;
+                err.syscall = 'stat';
+                throw err;
             }
-            return { isFile: () => kind === 'file', isDirectory: () => kind === 'directory' };
+            return new Stats(kind, kind === 'file' ? corral.host.readFile(String(file)).data.length : 4096);
+        },
+        lstatSync(file, options) {
+            return fs.statSync(file, options);
         },
         writeSync(fd, data) {
             fs.writeFileSync(fd, data);
         },
-        readFile(file, options, callback) {
-            const cb = typeof options === 'function' ? options : callback;
-            corral.loop.setImmediate(() => {
-                try {
-                    cb(null, fs.readFileSync(file, typeof options === 'function' ? undefined : options));
-                } catch (e) {
-                    cb(e);
+    };
+    Object.assign(fs, {
+        constants: { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 },
+        accessSync(file) {
+            if (!fs.existsSync(file)) {
+                const err = fsError({ code: 'ENOENT', error: `ENOENT: no such file or directory, access '${file}'` }, file);
+                err.errno = -2;
+                err.syscall = 'access';
+                throw err;
+            }
+        },
+        copyFileSync(from, to) {
+            fs.writeFileSync(to, fs.readFileSync(from));
+        },
+        renameSync(from, to) {
+            fs.writeFileSync(to, fs.readFileSync(from));
+            fs.unlinkSync(from);
+        },
+        rmSync(file, options) {
+            const kind = guestFs('kind', file);
+            if (kind === null || kind === undefined) {
+                if (options && options.force) {
+                    return;
                 }
+                throw fsError({ code: 'ENOENT', error: `ENOENT: no such file or directory, lstat '${file}'` }, file);
+            }
+            if (kind === 'directory' && options && options.recursive) {
+                for (const name of fs.readdirSync(file)) {
+                    fs.rmSync(`${file}/${name}`, options);
+                }
+            }
+            guestFs('unlink', file);
+        },
+    });
+    const readdirSync = fs.readdirSync;
+    fs.readdirSync = function (dir, options) {
+        const names = readdirSync(dir).sort();
+        if (options && options.withFileTypes) {
+            return names.map((name) => {
+                const entry = new Stats(guestFs('kind', `${dir}/${name}`), 0);
+                entry.name = name;
+                entry.path = String(dir);
+                return entry;
             });
-        },
+        }
+        return names;
     };
-    fs.promises = {
-        readFile(file, options) {
-            return new Promise((resolve) => resolve(fs.readFileSync(file, options)));
-        },
+    const mkdirSync = fs.mkdirSync;
+    fs.mkdirSync = function (dir, options) {
+        if (fs.existsSync(dir)) {
+            if (options && options.recursive) {
+                return undefined;
+            }
+            const err = fsError({ code: 'EEXIST', error: `EEXIST: file already exists, mkdir '${dir}'` }, dir);
+            err.errno = -17;
+            err.syscall = 'mkdir';
+            throw err;
+        }
+        mkdirSync(dir);
+        return options && options.recursive ? String(dir) : undefined;
     };
+    // the callback and promise forms of the synchronous functions
+    fs.promises = {};
+    for (const name of ['readFile', 'writeFile', 'appendFile', 'readdir', 'stat', 'lstat', 'mkdir', 'unlink',
+        'rmdir', 'rm', 'access', 'copyFile', 'rename']) {
+        const sync = fs[`${name}Sync`];
+        fs.promises[name] = (...args) => new Promise((resolve) => resolve(sync(...args)));
+        fs[name] = function (...args) {
+            const callback = args.pop();
+            if (typeof callback !== 'function') {
+                const err = new TypeError(`The "cb" argument must be of type function. Received ${corral.inspect(callback)}`);
+                err.code = 'ERR_INVALID_ARG_TYPE';
+                throw err;
+            }
+            corral.loop.setImmediate(() => {
+                let result;
+                try {
+                    result = sync(...args);
+                } catch (e) {
+                    callback(e);
+                    return;
+                }
+                callback(null, result);
+            });
+        };
+    }
+    fs.exists = (file, callback) => corral.loop.setImmediate(() => callback(fs.existsSync(file)));
 
     class Interface extends EventEmitter {
         constructor(options) {

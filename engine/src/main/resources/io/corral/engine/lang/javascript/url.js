@@ -129,6 +129,11 @@
             if (isSpecial && base && base.protocol === r.protocol && !/^[/\\]/.test(rest)) {
                 return resolve(rest, base, r.protocol, input);
             }
+            if (r.protocol === 'file:') {
+                // exactly two slashes open a file URL's host (empty in file:///tmp/x); the rest is the path
+                rest = /^[/\\]{2}/.test(rest) ? rest.slice(2) : (/^[/\\]/.test(rest) ? rest : `/${rest}`);
+                return authorityAndRest(r, rest, true, input);
+            }
             if (isSpecial || rest.startsWith('//')) {
                 rest = isSpecial ? rest.replace(/^[/\\]*/, '') : rest.slice(2);
                 return authorityAndRest(r, rest, isSpecial, input);

@@ -115,6 +115,10 @@ class Engine {
     }
 
     write(input, finish) {
+        if (this.impl.ended) {
+            // a complete stream already ended (zlib ignores what follows it)
+            return [];
+        }
         const ok = this.impl.push(input, finish ? constants.Z_FINISH : constants.Z_NO_FLUSH);
         if (!ok || (this.status !== undefined && this.status !== 0)) {
             throw zlibError(this.status, this.impl.strm && this.impl.strm.msg);
