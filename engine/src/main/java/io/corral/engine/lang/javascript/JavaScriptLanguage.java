@@ -178,7 +178,8 @@ public final class JavaScriptLanguage extends GuestLanguage {
             }
             return corral.getMember("fn").invokeMember("track", evaluation);
         }
-        program.execute();
+        // the main script's ticks run before its promise jobs: within the same call into the guest
+        corral.getMember("loop").invokeMember("runMain", program);
         return null;
     }
 

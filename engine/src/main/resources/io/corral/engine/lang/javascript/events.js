@@ -136,6 +136,12 @@ corral.EventEmitter = (function () {
                 const i = entries.indexOf(entry);
                 if (i >= 0) {
                     entries.splice(i, 1);
+                    if (entries.length === 0) {
+                        events(this).delete(name);
+                    }
+                    if (name !== 'removeListener' && events(this).has('removeListener')) {
+                        this.emit('removeListener', name, entry.listener);
+                    }
                 }
             }
             entry.listener.apply(this, args);

@@ -270,10 +270,8 @@
     function readGuestFile(file, options) {
         const r = corral.host.readFile(String(file));
         if (!r.ok) {
-            const err = new Error(r.error);
-            err.code = r.code;
+            const err = fsError(r, file);
             err.syscall = 'open';
-            err.path = String(file);
             throw err;
         }
         const data = r.data;
@@ -284,8 +282,12 @@
         return decoded(bytes, options);
     }
 
+    const errnos = { ENOENT: -2, EIO: -5, EACCES: -13, EEXIST: -17, ENOTDIR: -20, EISDIR: -21, EINVAL: -22,
+        EROFS: -30, ENOTEMPTY: -39 };
+
     function fsError(r, file) {
         const err = new Error(r.error);
+        err.errno = errnos[r.code];
         err.code = r.code;
         err.path = String(file);
         return err;

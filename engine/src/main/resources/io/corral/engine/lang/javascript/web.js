@@ -41,10 +41,18 @@
         }
 
         encodeInto(input, dest) {
-            const bytes = this.encode(input);
-            const n = Math.min(bytes.length, dest.length);
-            dest.set(bytes.subarray(0, n));
-            return { read: String(input).length, written: n };
+            let read = 0;
+            let written = 0;
+            for (const ch of String(input)) {
+                const bytes = this.encode(ch);
+                if (written + bytes.length > dest.length) {
+                    break;
+                }
+                dest.set(bytes, written);
+                written += bytes.length;
+                read += ch.length;
+            }
+            return { read, written };
         }
     }
 

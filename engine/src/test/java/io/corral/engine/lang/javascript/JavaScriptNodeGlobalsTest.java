@@ -59,7 +59,7 @@ class JavaScriptNodeGlobalsTest {
     void timersRunInNodeOrderAndReallyWait() {
         ExecResult r = run("js_timers");
         assertEquals(0, r.exitCode(), describe(r));
-        assertEquals("sync, nextTick, microtask, promise, immediate, timeout 0, interval x3, timeout 150\nwaited\n",
+        assertEquals("sync, nextTick, microtask, promise, timeout 0, immediate, interval x3, timeout 150\nwaited\n",
                 r.stdout());
     }
 

@@ -57,20 +57,22 @@ function block(value, level, seen) {
 function diff(actual, expected) {
     const a = inspectBlock(actual).split('\n');
     const b = inspectBlock(expected).split('\n');
+    // lines that differ only by a trailing comma (the last item of a list) are the same line
+    const same = (x, y) => x === y || x.replace(/,$/, '') === y.replace(/,$/, '');
     const n = a.length;
     const m = b.length;
     const lcs = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
     for (let i = n - 1; i >= 0; i--) {
         for (let j = m - 1; j >= 0; j--) {
-            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            lcs[i][j] = same(a[i], b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
         }
     }
     const out = [];
     let i = 0;
     let j = 0;
     while (i < n || j < m) {
-        if (i < n && j < m && a[i] === b[j]) {
-            out.push(`  ${a[i]}`);
+        if (i < n && j < m && same(a[i], b[j])) {
+            out.push(`  ${a[i].endsWith(',') ? a[i] : b[j]}`);
             i++;
             j++;
         } else if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) {
@@ -291,7 +293,9 @@ function errorMatches(err, expected, fnName) {
 function missing(expected, message, fnName, what) {
     const name = typeof expected === 'function' && expected.name ? ` (${expected.name})` : '';
     const suffix = typeof message === 'string' ? `: ${message}` : typeof expected === 'string' ? `: ${expected}` : '.';
-    fail(undefined, expected, fnName, undefined, `Missing expected ${what}${name}${suffix}`);
+    // Node marks this message as not generated
+    throw new AssertionError({ message: `Missing expected ${what}${name}${suffix}`, generatedMessage: false,
+        actual: undefined, expected, operator: fnName });
 }
 
 const assert = function assert(value, message) {

@@ -35,12 +35,30 @@ Buffer.alloc = function (size, fill, encoding) {
     return alloc.call(this, size, fill, isBase64url(encoding) ? 'base64' : encoding);
 };
 
+// UTF-8 is decoded as Node does (WHATWG: one U+FFFD per maximal invalid subsequence, BOM kept)
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const toString = Buffer.prototype.toString;
 Buffer.prototype.toString = function (encoding, start, end) {
     if (isBase64url(encoding)) {
         return toString.call(this, 'base64', start, end).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
     }
+    if (encoding === undefined || (typeof encoding === 'string' && /^utf-?8$/i.test(encoding))) {
+        const from = start === undefined ? 0 : Math.max(0, start | 0);
+        const to = end === undefined ? this.length : Math.min(this.length, end | 0);
+        return from >= to ? '' : utf8.decode(this.subarray(from, to));
+    }
     return toString.call(this, encoding, start, end);
+};
+
+// Node's inspection: `<Buffer 68 69>`, at most INSPECT_MAX_BYTES bytes, then how many more
+Buffer.prototype[Symbol.for('nodejs.util.inspect.custom')] = function inspect() {
+    const max = base.INSPECT_MAX_BYTES;
+    let str = this.toString('hex', 0, max).replace(/(.{2})/g, '$1 ').trim();
+    const remaining = this.length - max;
+    if (remaining > 0) {
+        str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+    }
+    return `<${this.constructor.name} ${str}>`;
 };
 Buffer.prototype.toLocaleString = Buffer.prototype.toString;
 
