@@ -98,6 +98,16 @@
         }
         if (isSpecial) {
             host = formDecodeStrict(host).toLowerCase();
+            if (/[^\x00-\x7f]/.test(host)) {
+                // internationalized names become their ASCII (punycode) form, as UTS #46 maps them;
+                // the punycode module loads only when a URL needs it
+                try {
+                    host = corral.require('punycode').toASCII(host.normalize('NFKC').toLowerCase()
+                        .replace(/[\u3002\uff0e\uff61]/g, '.'));
+                } catch (e) {
+                    throw invalid(input);
+                }
+            }
             if (host === '' || /[\x00-\x20#%/:<>?@[\\\]^|]/.test(host)) {
                 throw invalid(input);
             }

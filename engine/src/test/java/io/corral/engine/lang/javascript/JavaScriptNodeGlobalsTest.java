@@ -48,7 +48,7 @@ class JavaScriptNodeGlobalsTest {
         assertEquals("""
                 { a: 1, b: 'x', c: [ 1, 2, { d: [Map] } ] }
                 n=42 extra
-                [ 1 ]|%|{"k":"v"}
+                [ 1, [length]: 1 ]|%|{"k":"v"}
                 <ref *1> { name: 'o', self: [Circular *1] }
                 [ 1, <1 empty item>, 3 ] Set(1) { 'a' } -0 10n Symbol(q) null undefined
                 """, r.stdout());
