@@ -184,6 +184,12 @@
         cwd() {
             return '/code';
         },
+        // the same neutral identity Python's os module gives (docs/security.md)
+        getuid: () => 1000,
+        geteuid: () => 1000,
+        getgid: () => 1000,
+        getegid: () => 1000,
+        getgroups: () => [1000],
         chdir() {
             const err = new Error('process.chdir() is not supported in this sandbox');
             err.code = 'ERR_WORKER_UNSUPPORTED_OPERATION';

@@ -173,12 +173,8 @@
             r.opaque = true;
             r.pathname = percentEncode(rest, '');
         }
-        if (r.search === '?') {
-            r.search = '';
-        }
-        if (r.hash === '#') {
-            r.hash = '';
-        }
+        // an empty query or fragment that is there ('?' or '#' alone) stays in href; search and
+        // hash read '' for it, as WHATWG says
         return r;
     }
 
@@ -244,14 +240,14 @@
             if (!str.startsWith('#')) {
                 throw invalid(input);
             }
-            r.hash = str.length > 1 ? '#' + percentEncode(str.slice(1), fragmentSet) : '';
+            r.hash = '#' + percentEncode(str.slice(1), fragmentSet);
             return r;
         }
         if (str === '') {
             return r;
         }
         if (str.startsWith('#')) {
-            r.hash = str.length > 1 ? '#' + percentEncode(str.slice(1), fragmentSet) : '';
+            r.hash = '#' + percentEncode(str.slice(1), fragmentSet);
             return r;
         }
         if (str.startsWith('?')) {
@@ -568,7 +564,7 @@
                 }
                 out += this.host;
             }
-            return out + r.pathname + this.search + this.hash;
+            return out + r.pathname + r.search + r.hash;
         }
 
         set href(value) {
