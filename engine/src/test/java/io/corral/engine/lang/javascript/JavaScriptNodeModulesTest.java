@@ -202,8 +202,10 @@ class JavaScriptNodeModulesTest {
                 Promise.resolve().then(() => { order.push('promise'); process.nextTick(() => order.push('tick from promise')); })
                   .then(() => order.push('promise 2'));
                 process.nextTick(() => order.push('tick'));
-                setTimeout(() => { setTimeout(() => order.push('timeout'), 0); setImmediate(() => order.push('immediate')); }, 1);
-                setTimeout(() => console.log(order.join(', ')), 30);
+                setTimeout(() => {
+                  setTimeout(() => { order.push('timeout'); console.log(order.join(', ')); }, 0);
+                  setImmediate(() => order.push('immediate'));
+                }, 1);
                 """);
         assertEquals("tick, promise, promise 2, tick from promise, immediate, timeout\n", r.stdout(), describe(r));
     }
