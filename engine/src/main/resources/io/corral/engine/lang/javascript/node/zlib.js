@@ -3,13 +3,14 @@
 // stream classes (createGzip, …), crc32 and the constants. Brotli is not available.
 //
 // Decompression is bounded: output beyond `maxOutputLength` (Node's option; here at most
-// MAX_OUTPUT, 64 MiB, the size of the scratch /tmp) ends it with Node's ERR_BUFFER_TOO_LARGE, so a
-// small guest-made "zip bomb" cannot inflate into the host's heap (docs/security.md, case C18).
+// MAX_OUTPUT, 10 MiB, the cap Corral puts on a decompressed HTTP response body) ends it with Node's
+// ERR_BUFFER_TOO_LARGE, so a small guest-made "zip bomb" cannot inflate into the host's heap
+// (security case C18).
 'use strict';
 const pako = require('node_modules/pako/dist/pako.js');
 const { Buffer } = require('buffer');
 
-const MAX_OUTPUT = 64 * 1024 * 1024;
+const MAX_OUTPUT = 10 * 1024 * 1024;
 
 const codes = {
     Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3,
