@@ -34,6 +34,10 @@ import java.util.logging.Logger;
  *       the watchdog's cancel interrupts it</li>
  *   <li>{@code clock()}: monotonic nanoseconds since the execution was bound, as a number</li>
  *   <li>{@code randomBytes(n)}: n (at most 65536) bytes from {@link SecureRandom}, as hex text</li>
+ *   <li>{@code digest(algorithm, data, key)}: the hash ({@code key} null) or HMAC of {@code data} (a
+ *       binary string: one char per byte) with the JDK's {@code MessageDigest}/{@code Mac}, as hex
+ *       text; {@code algorithm} is a Node name ({@code md5}, {@code sha1}, {@code sha256},
+ *       {@code sha512}, {@code sha3-256}, …)</li>
  *   <li>{@code readFile(path)}: a file of the execution's in-memory file system ({@code /mnt/req},
  *       {@code /tmp}) as {@code {ok, data}} (a binary string) or {@code {ok: false, code, error}},
  *       for languages whose file APIs cannot use Truffle's file system</li>
@@ -56,7 +60,15 @@ public final class HostBridge implements ProxyObject {
     }
 
     private static final Set<String> MEMBERS = Set.of("write", "exit", "sleep", "clock", "randomBytes", "readFile",
-            "http", "fs", "recordExit");
+            "http", "fs", "recordExit", "digest");
+
+    /** Node's digest names and the JDK's; every JDK has these (MessageDigest and Hmac*). */
+    private static final Map<String, String> DIGESTS = Map.ofEntries(
+            Map.entry("md5", "MD5"), Map.entry("sha1", "SHA-1"), Map.entry("sha224", "SHA-224"),
+            Map.entry("sha256", "SHA-256"), Map.entry("sha384", "SHA-384"), Map.entry("sha512", "SHA-512"),
+            Map.entry("sha512-224", "SHA-512/224"), Map.entry("sha512-256", "SHA-512/256"),
+            Map.entry("sha3-224", "SHA3-224"), Map.entry("sha3-256", "SHA3-256"), Map.entry("sha3-384", "SHA3-384"),
+            Map.entry("sha3-512", "SHA3-512"));
 
     /** Longest single wait; a guest asking for more just asks again (timers up to 2^31-1 ms). */
     private static final long MAX_SLEEP_MILLIS = 60_000;
@@ -118,6 +130,7 @@ public final class HostBridge implements ProxyObject {
             case "http" -> this::http;
             case "fs" -> this::fs;
             case "recordExit" -> this::recordExit;
+            case "digest" -> this::digest;
             default -> null;
         };
         return fn == null ? null : guarded(key, fn);
@@ -294,6 +307,47 @@ public final class HostBridge implements ProxyObject {
         byte[] bytes = new byte[n];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    private Object digest(Value... args) {
+        String name = args.length > 0 && args[0].isString() ? args[0].asString() : "";
+        String algorithm = DIGESTS.get(name);
+        if (algorithm == null) {
+            throw new BadArgument("unknown digest '" + name + "'; allowed: " + String.join(", ", new java.util.TreeSet<>(DIGESTS.keySet())));
+        }
+        byte[] data = binary(args.length > 1 ? args[1] : null, "data");
+        Value keyArg = args.length > 2 ? args[2] : null;
+        try {
+            if (keyArg == null || keyArg.isNull()) {
+                return HexFormat.of().formatHex(java.security.MessageDigest.getInstance(algorithm).digest(data));
+            }
+            String macName = "Hmac" + algorithm.replace("-", "").replace("SHA3", "SHA3-");
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance(macName);
+            byte[] key = binary(keyArg, "key");
+            // an empty HMAC key is valid (RFC 2104) but SecretKeySpec refuses one: pad it, as HMAC itself does
+            mac.init(new javax.crypto.spec.SecretKeySpec(key.length == 0 ? new byte[1] : key, macName));
+            return HexFormat.of().formatHex(mac.doFinal(data));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new BadArgument("digest '" + name + "' is not available: " + e.getMessage());
+        }
+    }
+
+    /** A binary string (one char per byte, as {@code readFile} gives) as bytes. */
+    private static byte[] binary(Value value, String what) {
+        if (value == null || !value.isString()) {
+            throw new BadArgument(what + " must be a string of bytes (chars 0-255)");
+        }
+        String text = value.asString();
+        byte[] bytes = new byte[text.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            char c = text.charAt(i);
+            if (c > 0xff) {
+                throw new BadArgument(what + " must be a string of bytes (chars 0-255); found U+"
+                        + String.format("%04X", (int) c) + " at " + i);
+            }
+            bytes[i] = (byte) c;
+        }
+        return bytes;
     }
 
     /**

@@ -38,8 +38,8 @@ import java.util.List;
 public final class JavaScriptLanguage extends GuestLanguage {
 
     /** Prelude parts, in load order: each may use what the earlier ones put on {@code corral}. */
-    private static final List<String> PRELUDE_PARTS = List.of("inspect.js", "events.js", "loop.js", "web.js",
-            "url.js", "fetch.js", "process.js", "console.js", "function.js", "prelude.js");
+    private static final List<String> PRELUDE_PARTS = List.of("inspect.js", "intl.js", "events.js", "loop.js", "web.js",
+            "url.js", "fetch.js", "process.js", "modules.js", "console.js", "function.js", "prelude.js");
 
     private static final String MODULE_MIME_TYPE = "application/javascript+module";
 
@@ -153,7 +153,7 @@ public final class JavaScriptLanguage extends GuestLanguage {
 
     private static Value bind(GuestContext context, ExecutionBinding binding) {
         return context.entry().execute(context.bridge(), binding.scriptPath(), Json.stringList(binding.args()),
-                Json.stringMap(binding.env()), binding.stdin());
+                Json.stringMap(binding.env()), binding.stdin(), new JavaScriptModules(context.polyglotContext()));
     }
 
     /**
@@ -181,7 +181,8 @@ public final class JavaScriptLanguage extends GuestLanguage {
             }
             return corral.getMember("fn").invokeMember("track", evaluation);
         }
-        program.execute();
+        // the main script's ticks run before its promise jobs: within the same call into the guest
+        corral.getMember("loop").invokeMember("runMain", program);
         return null;
     }
 

@@ -8,6 +8,7 @@ import io.corral.engine.lang.GuestLanguage;
 import io.corral.engine.lang.GuestStatus;
 import io.corral.engine.lang.javascript.JavaScriptLanguage;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -122,6 +123,12 @@ public final class TypeScriptLanguage extends GuestLanguage {
         }
         // through the execution's own capped stderr, exactly where a guest's write would go
         ((ProxyExecutable) context.bridge().getMember("write")).execute(Value.asValue(2), Value.asValue(sb.toString()));
+    }
+
+    /** As JavaScript reports it (Node's shape), since the code that failed ran as JavaScript. */
+    @Override
+    public String describeUncaught(PolyglotException e, int maxChars) {
+        return javascript.describeUncaught(e, maxChars);
     }
 
     @Override

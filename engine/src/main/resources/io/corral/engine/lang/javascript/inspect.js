@@ -210,7 +210,15 @@ corral.inspect = (function () {
         let extrasType = kObjectType;
         let noIterator = true;
 
-        if (Array.isArray(value)) {
+        if (Object.prototype.toString.call(value) === '[object Arguments]') {
+            // Node 20 shows an arguments object by its keys
+            keys = ownKeys(value, false);
+            braces = ['[Arguments] {', '}'];
+            if (keys.length === 0) {
+                return '[Arguments] {}';
+            }
+            noIterator = false;
+        } else if (Array.isArray(value)) {
             keys = ownKeys(value, true);
             const p = ctor !== 'Array' || tag !== '' ? prefix(ctor, tag, 'Array', `(${value.length})`) : '';
             braces = [`${p}[`, ']'];
@@ -320,6 +328,9 @@ corral.inspect = (function () {
         ctx.seen.push(value);
         ctx.currentDepth = recurseTimes;
         let output = formatter(ctx, value, recurseTimes);
+        if (ctx.showHidden && Array.isArray(value)) {
+            output.push(`[length]: ${value.length}`);
+        }
         for (const key of keys) {
             output.push(formatProperty(ctx, value, recurseTimes, key, extrasType));
         }

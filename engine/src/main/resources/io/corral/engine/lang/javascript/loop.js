@@ -2,12 +2,22 @@
 // runOnce until it reports no work left): each call runs one macrotask and returns, and GraalJS
 // runs the microtasks (promise jobs) whenever a host call into the guest ends. Waiting for the
 // next timer happens in host.sleep, which the watchdog's cancel interrupts.
+//
+// Node's order: a turn runs the timers that are due, then the immediates queued before the turn's
+// check phase, then internal tasks (stdin, like the poll phase). process.nextTick callbacks run
+// right after the piece of code that queued them (the main script, a timer, an immediate), before
+// the promise jobs it queued; ticks queued by promise jobs run once those jobs are drained.
 corral.loop = (function () {
     const timers = [];
     let immediates = [];
     const tasks = [];
     let ticks = [];
-    let tickScheduled = false;
+    let phase = 'timers';
+    // the loop's clock, as libuv's: read at the start of the main script and of every turn; timers
+    // start from it, so a 0 ms timer set by the main script is due on the first turn, as in Node
+    let phaseStart = -1;
+    let checkBatch = [];
+    let turnOpen = false;
     let nextId = 1;
     let seq = 0;
 
@@ -44,7 +54,7 @@ corral.loop = (function () {
             this._ref = true;
             this._id = nextId++;
             this._active = true;
-            this.when = now() + delay;
+            this.when = (phaseStart >= 0 ? phaseStart : now()) + delay;
             this.seq = seq++;
             insert(this);
         }
@@ -135,12 +145,16 @@ corral.loop = (function () {
     }
 
     function runTicks() {
-        tickScheduled = false;
         while (ticks.length > 0) {
             const batch = ticks;
             ticks = [];
-            for (const [fn, args] of batch) {
-                fn(...args);
+            for (let i = 0; i < batch.length; i++) {
+                try {
+                    batch[i][0](...batch[i][1]);
+                } catch (e) {
+                    ticks = batch.slice(i + 1).concat(ticks);
+                    throw e;
+                }
             }
         }
     }
@@ -168,58 +182,85 @@ corral.loop = (function () {
         nextTick(callback, ...args) {
             checkCallback(callback);
             ticks.push([callback, args]);
-            if (!tickScheduled) {
-                tickScheduled = true;
-                Promise.resolve().then(runTicks);
-            }
         },
     };
 
-    // Runs the next piece of work (all immediates queued so far, one internal task, or the next
-    // due timer, waiting for it if need be). Returns false when nothing is left that keeps the
-    // loop alive.
+    // Runs the main script's code, then the ticks it queued (before its promise jobs, as in Node).
+    api.runMain = function runMain(program) {
+        phaseStart = now();
+        program();
+        runTicks();
+    };
+
+    // Runs the next piece of work (ticks left by promise jobs, one due timer, one immediate or one
+    // internal task), waiting for the next timer if nothing else is left. Returns false when
+    // nothing is left that keeps the loop alive.
     api.runOnce = function runOnce() {
-        if (immediates.length > 0) {
-            const batch = immediates;
-            immediates = [];
-            let index = 0;
-            try {
-                for (; index < batch.length; index++) {
-                    const im = batch[index];
+        if (phaseStart < 0) {
+            phaseStart = now();
+        }
+        if (ticks.length > 0) {
+            runTicks();
+            return true;
+        }
+        for (let step = 0; step < 3; step++) {
+            if (phase === 'timers') {
+                if (!turnOpen) {
+                    // a new turn: the loop's clock moves on (timers due by now run in this phase)
+                    phaseStart = now();
+                    turnOpen = true;
+                }
+                const timer = timers[0];
+                if (timer !== undefined && timer.when <= phaseStart) {
+                    timers.shift();
+                    if (timer._repeat) {
+                        timer.when = phaseStart + timer._delay;
+                        timer.seq = seq++;
+                        insert(timer);
+                    } else {
+                        timer._active = false;
+                    }
+                    timer._callback(...timer._args);
+                    runTicks();
+                    return true;
+                }
+                phase = 'check';
+                turnOpen = false;
+                checkBatch = immediates;
+                immediates = [];
+            }
+            if (phase === 'check') {
+                while (checkBatch.length > 0) {
+                    const im = checkBatch.shift();
                     if (im._active) {
                         im._active = false;
                         im._callback(...im._args);
+                        runTicks();
+                        return true;
                     }
                 }
-            } finally {
-                if (index + 1 < batch.length) {
-                    immediates = batch.slice(index + 1).concat(immediates);
+                phase = 'tasks';
+            }
+            if (phase === 'tasks') {
+                phase = 'timers';
+                if (tasks.length > 0) {
+                    tasks.shift()();
+                    runTicks();
+                    return true;
                 }
             }
-            return true;
         }
-        if (tasks.length > 0) {
-            tasks.shift()();
+        // a whole turn found nothing to run now
+        if (immediates.length > 0 || tasks.length > 0) {
             return true;
         }
         if (!timers.some((t) => t._ref)) {
             return false;
         }
-        const timer = timers[0];
-        const wait = timer.when - now();
+        const wait = timers[0].when - now();
         if (wait > 0) {
             corral.host.sleep(Math.ceil(wait));
-            return true;
         }
-        timers.shift();
-        if (timer._repeat) {
-            timer.when = Math.max(timer.when + timer._delay, now());
-            timer.seq = seq++;
-            insert(timer);
-        } else {
-            timer._active = false;
-        }
-        timer._callback(...timer._args);
         return true;
     };
 

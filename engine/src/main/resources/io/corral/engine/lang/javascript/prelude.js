@@ -1,5 +1,6 @@
 // The last part of the prelude: the function the host calls to bind one execution (host bridge,
-// script path, argv, environment, stdin) and the hooks it calls around the user's code.
+// script path, argv, environment, stdin, the loader of built-in modules) and the hooks it calls
+// around the user's code.
 corral.finish = function finish() {
     const process = corral.process;
     let code = process.exitCode === undefined ? 0 : (Number(process.exitCode) | 0);
@@ -14,8 +15,9 @@ corral.finish = function finish() {
     return code & 0xff;
 };
 
-corral.bind = function bind(bridge, path, argvJson, envJson, stdin) {
+corral.bind = function bind(bridge, path, argvJson, envJson, stdin, loadModule) {
     corral.host = bridge;
+    corral.loadModule = loadModule;
     corral.state.stdin = stdin;
     corral.process.argv = ['/usr/local/bin/node', path].concat(JSON.parse(argvJson));
     corral.process.env = JSON.parse(envJson);

@@ -1,5 +1,6 @@
-// `process`, `process.stdin`, and the built-in modules `require` gives: fs (stdin only), events,
-// util, readline, timers, process. Per-execution values (argv, env, stdin) arrive in bind().
+// `process`, `process.stdin`, and the built-in modules the prelude itself defines (fs, events,
+// util, readline, timers, process); modules.js gives `require` and loads the others on
+// first use. Per-execution values (argv, env, stdin) arrive in bind().
 (function () {
     const EventEmitter = corral.EventEmitter;
     const state = { stdin: '', exiting: false };
@@ -183,6 +184,12 @@
         cwd() {
             return '/code';
         },
+        // the same neutral identity Python's os module gives (docs/security.md)
+        getuid: () => 1000,
+        geteuid: () => 1000,
+        getgid: () => 1000,
+        getegid: () => 1000,
+        getgroups: () => [1000],
         chdir() {
             const err = new Error('process.chdir() is not supported in this sandbox');
             err.code = 'ERR_WORKER_UNSUPPORTED_OPERATION';
@@ -250,27 +257,27 @@
         return typeof options === 'string' ? options : options && options.encoding;
     }
 
+    // bytes as Node's fs returns them: a Buffer, or text in the encoding asked for
+    function decoded(bytes, options) {
+        const encoding = encodingOf(options);
+        const buf = corral.require('buffer').Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
+    }
+
     function stdinAs(options) {
         const encoding = encodingOf(options);
-        if (encoding) {
+        if (encoding === 'utf8' || encoding === 'utf-8') {
             return state.stdin;
         }
-        // no encoding asks for bytes in Node; the bytes still print and split as text
-        const bytes = new TextEncoder().encode(state.stdin);
-        bytes.toString = function (enc) {
-            return state.stdin;
-        };
-        return bytes;
+        return decoded(new TextEncoder().encode(state.stdin), options);
     }
 
     // files of the execution's in-memory file system (/mnt/req inputs, /tmp) through the host
     function readGuestFile(file, options) {
         const r = corral.host.readFile(String(file));
         if (!r.ok) {
-            const err = new Error(r.error);
-            err.code = r.code;
+            const err = fsError(r, file);
             err.syscall = 'open';
-            err.path = String(file);
             throw err;
         }
         const data = r.data;
@@ -278,18 +285,15 @@
         for (let i = 0; i < data.length; i++) {
             bytes[i] = data.charCodeAt(i);
         }
-        const encoding = encodingOf(options);
-        if (encoding) {
-            return new TextDecoder().decode(bytes);
-        }
-        bytes.toString = function () {
-            return new TextDecoder().decode(bytes);
-        };
-        return bytes;
+        return decoded(bytes, options);
     }
+
+    const errnos = { ENOENT: -2, EIO: -5, EACCES: -13, EEXIST: -17, ENOTDIR: -20, EISDIR: -21, EINVAL: -22,
+        EROFS: -30, ENOTEMPTY: -39 };
 
     function fsError(r, file) {
         const err = new Error(r.error);
+        err.errno = errnos[r.code];
         err.code = r.code;
         err.path = String(file);
         return err;
@@ -313,6 +317,49 @@
             s += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
         }
         return s;
+    }
+
+    // what statSync tells of the in-memory files: kind and size (times are the execution's start)
+    const bootTime = new Date(0);
+    class Stats {
+        constructor(kind, size) {
+            Object.defineProperty(this, '_kind', { value: kind });
+            const now = new Date();
+            Object.assign(this, {
+                dev: 1, mode: kind === 'file' ? 0o100644 : 0o40755, nlink: 1, uid: 1000, gid: 1000, rdev: 0,
+                blksize: 4096, ino: 0, size, blocks: Math.ceil(size / 512),
+                atimeMs: now.getTime(), mtimeMs: now.getTime(), ctimeMs: now.getTime(), birthtimeMs: bootTime.getTime(),
+                atime: now, mtime: now, ctime: now, birthtime: bootTime,
+            });
+        }
+
+        isFile() {
+            return this._kind === 'file';
+        }
+
+        isDirectory() {
+            return this._kind === 'directory';
+        }
+
+        isSymbolicLink() {
+            return false;
+        }
+
+        isFIFO() {
+            return false;
+        }
+
+        isSocket() {
+            return false;
+        }
+
+        isBlockDevice() {
+            return false;
+        }
+
+        isCharacterDevice() {
+            return false;
+        }
     }
 
     const fs = {
@@ -352,32 +399,112 @@
         rmdirSync(dir) {
             guestFs('unlink', dir);
         },
-        statSync(file) {
+        statSync(file, options) {
             const kind = guestFs('kind', file);
             if (kind === null || kind === undefined) {
-                throw fsError({ code: 'ENOENT', error: `ENOENT: no such file or directory, stat '${file}'` }, file);
+                if (options && options.throwIfNoEntry === false) {
+                    return undefined;
+                }
+                const err = fsError({ code: 'ENOENT', error: `ENOENT: no such file or directory, stat '${file}'` }, file);
+                err.errno = -2;
+                err.syscall = 'stat';
+                throw err;
             }
-            return { isFile: () => kind === 'file', isDirectory: () => kind === 'directory' };
+            return new Stats(kind, kind === 'file' ? corral.host.readFile(String(file)).data.length : 4096);
+        },
+        lstatSync(file, options) {
+            return fs.statSync(file, options);
         },
         writeSync(fd, data) {
             fs.writeFileSync(fd, data);
         },
-        readFile(file, options, callback) {
-            const cb = typeof options === 'function' ? options : callback;
-            corral.loop.setImmediate(() => {
-                try {
-                    cb(null, fs.readFileSync(file, typeof options === 'function' ? undefined : options));
-                } catch (e) {
-                    cb(e);
+    };
+    Object.assign(fs, {
+        constants: { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 },
+        accessSync(file) {
+            if (!fs.existsSync(file)) {
+                const err = fsError({ code: 'ENOENT', error: `ENOENT: no such file or directory, access '${file}'` }, file);
+                err.errno = -2;
+                err.syscall = 'access';
+                throw err;
+            }
+        },
+        copyFileSync(from, to) {
+            fs.writeFileSync(to, fs.readFileSync(from));
+        },
+        renameSync(from, to) {
+            fs.writeFileSync(to, fs.readFileSync(from));
+            fs.unlinkSync(from);
+        },
+        rmSync(file, options) {
+            const kind = guestFs('kind', file);
+            if (kind === null || kind === undefined) {
+                if (options && options.force) {
+                    return;
                 }
+                throw fsError({ code: 'ENOENT', error: `ENOENT: no such file or directory, lstat '${file}'` }, file);
+            }
+            if (kind === 'directory' && options && options.recursive) {
+                for (const name of fs.readdirSync(file)) {
+                    fs.rmSync(`${file}/${name}`, options);
+                }
+            }
+            guestFs('unlink', file);
+        },
+    });
+    const readdirSync = fs.readdirSync;
+    fs.readdirSync = function (dir, options) {
+        const names = readdirSync(dir).sort();
+        if (options && options.withFileTypes) {
+            return names.map((name) => {
+                const entry = new Stats(guestFs('kind', `${dir}/${name}`), 0);
+                entry.name = name;
+                entry.path = String(dir);
+                return entry;
             });
-        },
+        }
+        return names;
     };
-    fs.promises = {
-        readFile(file, options) {
-            return new Promise((resolve) => resolve(fs.readFileSync(file, options)));
-        },
+    const mkdirSync = fs.mkdirSync;
+    fs.mkdirSync = function (dir, options) {
+        if (fs.existsSync(dir)) {
+            if (options && options.recursive) {
+                return undefined;
+            }
+            const err = fsError({ code: 'EEXIST', error: `EEXIST: file already exists, mkdir '${dir}'` }, dir);
+            err.errno = -17;
+            err.syscall = 'mkdir';
+            throw err;
+        }
+        mkdirSync(dir);
+        return options && options.recursive ? String(dir) : undefined;
     };
+    // the callback and promise forms of the synchronous functions
+    fs.promises = {};
+    for (const name of ['readFile', 'writeFile', 'appendFile', 'readdir', 'stat', 'lstat', 'mkdir', 'unlink',
+        'rmdir', 'rm', 'access', 'copyFile', 'rename']) {
+        const sync = fs[`${name}Sync`];
+        fs.promises[name] = (...args) => new Promise((resolve) => resolve(sync(...args)));
+        fs[name] = function (...args) {
+            const callback = args.pop();
+            if (typeof callback !== 'function') {
+                const err = new TypeError(`The "cb" argument must be of type function. Received ${corral.inspect(callback)}`);
+                err.code = 'ERR_INVALID_ARG_TYPE';
+                throw err;
+            }
+            corral.loop.setImmediate(() => {
+                let result;
+                try {
+                    result = sync(...args);
+                } catch (e) {
+                    callback(e);
+                    return;
+                }
+                callback(null, result);
+            });
+        };
+    }
+    fs.exists = (file, callback) => corral.loop.setImmediate(() => callback(fs.existsSync(file)));
 
     class Interface extends EventEmitter {
         constructor(options) {
@@ -462,6 +589,42 @@
         Interface,
     };
 
+    const tag = (v) => Object.prototype.toString.call(v).slice(8, -1);
+    const typedArrayTag = (v) => (ArrayBuffer.isView(v) && !(v instanceof DataView) ? v[Symbol.toStringTag] : undefined);
+    const types = {
+        isPromise: (v) => v instanceof Promise,
+        isDate: (v) => v instanceof Date,
+        isRegExp: (v) => v instanceof RegExp,
+        isMap: (v) => v instanceof Map,
+        isSet: (v) => v instanceof Set,
+        isWeakMap: (v) => v instanceof WeakMap,
+        isWeakSet: (v) => v instanceof WeakSet,
+        isNativeError: (v) => v instanceof Error,
+        isArrayBuffer: (v) => v instanceof ArrayBuffer,
+        isAnyArrayBuffer: (v) => v instanceof ArrayBuffer || tag(v) === 'SharedArrayBuffer',
+        isArrayBufferView: (v) => ArrayBuffer.isView(v),
+        isDataView: (v) => v instanceof DataView,
+        isTypedArray: (v) => typedArrayTag(v) !== undefined,
+        isUint8Array: (v) => typedArrayTag(v) === 'Uint8Array',
+        isAsyncFunction: (v) => tag(v) === 'AsyncFunction' || tag(v) === 'AsyncGeneratorFunction',
+        isGeneratorFunction: (v) => tag(v) === 'GeneratorFunction' || tag(v) === 'AsyncGeneratorFunction',
+        isGeneratorObject: (v) => tag(v) === 'Generator',
+        isBoxedPrimitive: (v) => v instanceof Number || v instanceof String || v instanceof Boolean
+            || v instanceof BigInt || v instanceof Symbol,
+        isProxy: () => false,
+    };
+
+    function deprecate(fn, message, code) {
+        let warned = false;
+        return function deprecated(...args) {
+            if (!warned) {
+                warned = true;
+                corral.host.write(2, `(node:1) ${code ? `[${code}] ` : ''}DeprecationWarning: ${message}\n`);
+            }
+            return new.target ? Reflect.construct(fn, args, new.target) : fn.apply(this, args);
+        };
+    }
+
     const util = {
         inspect: corral.inspect,
         format: corral.format,
@@ -469,25 +632,45 @@
             return corral.format(...args);
         },
         isDeepStrictEqual(a, b) {
-            return JSON.stringify(a) === JSON.stringify(b);
+            corral.require('assert');
+            return corral.isDeepStrictEqual(a, b);
         },
         promisify(fn) {
-            return (...args) => new Promise((resolve, reject) => {
-                fn(...args, (err, value) => (err ? reject(err) : resolve(value)));
-            });
+            if (typeof fn !== 'function') {
+                const err = new TypeError(`The "original" argument must be of type function. Received ${corral.inspect(fn)}`);
+                err.code = 'ERR_INVALID_ARG_TYPE';
+                throw err;
+            }
+            if (typeof fn[util.promisify.custom] === 'function') {
+                return fn[util.promisify.custom];
+            }
+            return function (...args) {
+                return new Promise((resolve, reject) => {
+                    fn.call(this, ...args, (err, value) => (err ? reject(err) : resolve(value)));
+                });
+            };
+        },
+        callbackify(fn) {
+            return function (...args) {
+                const callback = args.pop();
+                fn.apply(this, args).then((value) => corral.loop.nextTick(callback, null, value),
+                    (err) => corral.loop.nextTick(callback, err || Object.assign(new Error('Promise was rejected with a falsy value'), { reason: err })));
+            };
         },
         inherits(ctor, superCtor) {
+            Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
             Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
-            Object.setPrototypeOf(ctor, superCtor);
         },
-        types: {
-            isPromise: (v) => v instanceof Promise,
-            isDate: (v) => v instanceof Date,
-            isRegExp: (v) => v instanceof RegExp,
-        },
+        deprecate,
+        types,
+        isArray: Array.isArray,
+        isError: (v) => v instanceof Error,
+        stripVTControlCharacters: (s) => String(s).replace(/\u001b\[[0-9;]*[A-Za-z]/g, ''),
+        toUSVString: (s) => String(s).toWellFormed(),
         TextEncoder: global.TextEncoder,
         TextDecoder: global.TextDecoder,
     };
+    util.promisify.custom = Symbol.for('nodejs.util.promisify.custom');
 
     const timers = {
         setTimeout: corral.loop.setTimeout,
@@ -502,34 +685,13 @@
         },
     };
 
-    const builtins = {
+    corral.loop.setTimeout[util.promisify.custom] = timers.promises.setTimeout;
+    corral.loop.setImmediate[util.promisify.custom] = timers.promises.setImmediate;
+
+    corral.builtins = {
         fs, events: EventEmitter, util, readline, process, timers,
         'timers/promises': timers.promises, 'fs/promises': fs.promises,
-        url: corral.url,
     };
-    const unavailable = new Set(['child_process', 'net', 'http', 'https', 'http2', 'dgram', 'dns', 'tls',
-        'cluster', 'worker_threads', 'vm', 'v8', 'os', 'path', 'crypto', 'buffer', 'stream', 'zlib']);
-
-    function require(name) {
-        const id = String(name).startsWith('node:') ? String(name).slice(5) : String(name);
-        if (Object.prototype.hasOwnProperty.call(builtins, id)) {
-            return builtins[id];
-        }
-        if (id === 'crypto') {
-            return global.crypto;
-        }
-        const err = new Error(unavailable.has(id)
-            ? `Cannot find module '${name}': the '${id}' module is not available in this sandbox`
-            : `Cannot find module '${name}': only built-in modules can be required here (${Object.keys(builtins).join(', ')}, crypto)`);
-        err.code = 'MODULE_NOT_FOUND';
-        throw err;
-    }
-    require.resolve = function (name) {
-        require(name);
-        return String(name);
-    };
-    require.cache = {};
-    Object.defineProperty(global, 'require', { value: require, writable: true, configurable: true });
 
     const module = { id: '.', filename: '/code/main.js', loaded: false, children: [], paths: [], exports: {} };
     corral.module = module;

@@ -98,6 +98,16 @@
         }
         if (isSpecial) {
             host = formDecodeStrict(host).toLowerCase();
+            if (/[^\x00-\x7f]/.test(host)) {
+                // internationalized names become their ASCII (punycode) form, as UTS #46 maps them;
+                // the punycode module loads only when a URL needs it
+                try {
+                    host = corral.require('punycode').toASCII(host.normalize('NFKC').toLowerCase()
+                        .replace(/[\u3002\uff0e\uff61]/g, '.'));
+                } catch (e) {
+                    throw invalid(input);
+                }
+            }
             if (host === '' || /[\x00-\x20#%/:<>?@[\\\]^|]/.test(host)) {
                 throw invalid(input);
             }
@@ -129,6 +139,11 @@
             if (isSpecial && base && base.protocol === r.protocol && !/^[/\\]/.test(rest)) {
                 return resolve(rest, base, r.protocol, input);
             }
+            if (r.protocol === 'file:') {
+                // exactly two slashes open a file URL's host (empty in file:///tmp/x); the rest is the path
+                rest = /^[/\\]{2}/.test(rest) ? rest.slice(2) : (/^[/\\]/.test(rest) ? rest : `/${rest}`);
+                return authorityAndRest(r, rest, true, input);
+            }
             if (isSpecial || rest.startsWith('//')) {
                 rest = isSpecial ? rest.replace(/^[/\\]*/, '') : rest.slice(2);
                 return authorityAndRest(r, rest, isSpecial, input);
@@ -158,12 +173,8 @@
             r.opaque = true;
             r.pathname = percentEncode(rest, '');
         }
-        if (r.search === '?') {
-            r.search = '';
-        }
-        if (r.hash === '#') {
-            r.hash = '';
-        }
+        // an empty query or fragment that is there ('?' or '#' alone) stays in href; search and
+        // hash read '' for it, as WHATWG says
         return r;
     }
 
@@ -229,14 +240,14 @@
             if (!str.startsWith('#')) {
                 throw invalid(input);
             }
-            r.hash = str.length > 1 ? '#' + percentEncode(str.slice(1), fragmentSet) : '';
+            r.hash = '#' + percentEncode(str.slice(1), fragmentSet);
             return r;
         }
         if (str === '') {
             return r;
         }
         if (str.startsWith('#')) {
-            r.hash = str.length > 1 ? '#' + percentEncode(str.slice(1), fragmentSet) : '';
+            r.hash = '#' + percentEncode(str.slice(1), fragmentSet);
             return r;
         }
         if (str.startsWith('?')) {
@@ -553,7 +564,7 @@
                 }
                 out += this.host;
             }
-            return out + r.pathname + this.search + this.hash;
+            return out + r.pathname + r.search + r.hash;
         }
 
         set href(value) {

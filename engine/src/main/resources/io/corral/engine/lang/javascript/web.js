@@ -41,10 +41,18 @@
         }
 
         encodeInto(input, dest) {
-            const bytes = this.encode(input);
-            const n = Math.min(bytes.length, dest.length);
-            dest.set(bytes.subarray(0, n));
-            return { read: String(input).length, written: n };
+            let read = 0;
+            let written = 0;
+            for (const ch of String(input)) {
+                const bytes = this.encode(ch);
+                if (written + bytes.length > dest.length) {
+                    break;
+                }
+                dest.set(bytes, written);
+                written += bytes.length;
+                read += ch.length;
+            }
+            return { read, written };
         }
     }
 
@@ -237,6 +245,33 @@
         },
         randomBytes(n) {
             return randomBytes(n);
+        },
+        // Web Crypto: digests only (computed by the host), as a promise of an ArrayBuffer
+        subtle: {
+            digest(algorithm, data) {
+                return new Promise((resolve) => {
+                    const name = String(typeof algorithm === 'object' && algorithm !== null ? algorithm.name : algorithm)
+                        .toUpperCase();
+                    const node = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' }[name];
+                    if (node === undefined) {
+                        const err = new Error('Unrecognized algorithm name');
+                        err.name = 'NotSupportedError';
+                        throw err;
+                    }
+                    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data)
+                        : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+                    let binary = '';
+                    for (let i = 0; i < bytes.length; i += 8192) {
+                        binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+                    }
+                    const hex = corral.host.digest(node, binary, null);
+                    const out = new Uint8Array(hex.length / 2);
+                    for (let i = 0; i < out.length; i++) {
+                        out[i] = parseInt(hex.substr(i * 2, 2), 16);
+                    }
+                    resolve(out.buffer);
+                });
+            },
         },
         randomInt(min, max) {
             if (max === undefined) {

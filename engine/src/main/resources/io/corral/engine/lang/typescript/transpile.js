@@ -6,7 +6,10 @@
     'use strict';
     const compilerOptions = {
         target: ts.ScriptTarget.ES2022,
-        module: ts.ModuleKind.ESNext,
+        // CommonJS, as `tsc` emits for Node: imports become require() of the built-in modules, and
+        // default imports of them work (esModuleInterop), as they do with tsc + node
+        module: ts.ModuleKind.CommonJS,
+        esModuleInterop: true,
         // one file at a time: a type-only import must say so (`import type`), as with isolatedModules
         isolatedModules: true,
         sourceMap: false,
@@ -39,19 +42,24 @@
         return JSON.stringify({ output: asScript(result.outputText) });
     };
 
-    // The output runs as JavaScript runs a script. A file that was a module only for its types
-    // (`import type`) ends in TypeScript's `export {};` marker, which a script cannot hold: it goes,
-    // and the strictness a module had stays. The directive shares the first line, so the
-    // JavaScript keeps the TypeScript's first lines where they were.
+    // The output runs as JavaScript runs a script (CommonJS: `require` and `exports` are globals
+    // there). What the compiler puts before the first line of the source (the "use strict"
+    // directive, its import helpers, the `__esModule` mark, `exports.x = void 0` lines) is joined
+    // onto one line, so the JavaScript keeps the TypeScript's first lines where they were.
     function asScript(output) {
-        const marker = '\nexport {};\n';
-        if (output === 'export {};\n') {
-            output = '"use strict";\n';
-        } else if (output.endsWith(marker)) {
-            output = '"use strict"; ' + output.slice(0, output.length - marker.length + 1);
-        } else if (output.startsWith('"use strict";\n')) {
-            output = '"use strict"; ' + output.slice('"use strict";\n'.length);
+        const preamble = /^(?:"use strict";|Object\.defineProperty\(exports, "__esModule", \{ value: true \}\);|exports\.[\w$]+ = (?:exports\.[\w$]+ = )*(?:void 0|[\w$]+);)$/;
+        const lines = output.split('\n');
+        let end = 0;
+        const helpers = lines.findIndex((line) => line.startsWith('Object.defineProperty(exports, "__esModule"'));
+        if (lines[0] === '"use strict";' && helpers > 0) {
+            end = helpers;
         }
-        return output;
+        while (end < lines.length - 1 && preamble.test(lines[end])) {
+            end++;
+        }
+        if (end === 0) {
+            return output;
+        }
+        return lines.slice(0, end).map((line) => line.trim()).join(' ') + ' ' + lines.slice(end).join('\n');
     }
 })();

@@ -48,7 +48,7 @@ class JavaScriptNodeGlobalsTest {
         assertEquals("""
                 { a: 1, b: 'x', c: [ 1, 2, { d: [Map] } ] }
                 n=42 extra
-                [ 1 ]|%|{"k":"v"}
+                [ 1, [length]: 1 ]|%|{"k":"v"}
                 <ref *1> { name: 'o', self: [Circular *1] }
                 [ 1, <1 empty item>, 3 ] Set(1) { 'a' } -0 10n Symbol(q) null undefined
                 """, r.stdout());
@@ -59,7 +59,7 @@ class JavaScriptNodeGlobalsTest {
     void timersRunInNodeOrderAndReallyWait() {
         ExecResult r = run("js_timers");
         assertEquals(0, r.exitCode(), describe(r));
-        assertEquals("sync, nextTick, microtask, promise, immediate, timeout 0, interval x3, timeout 150\nwaited\n",
+        assertEquals("sync, nextTick, microtask, promise, timeout 0, immediate, interval x3, timeout 150\nwaited\n",
                 r.stdout());
     }
 

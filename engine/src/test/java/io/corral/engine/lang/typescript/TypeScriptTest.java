@@ -50,6 +50,20 @@ class TypeScriptTest {
     }
 
     @Test
+    void importsOfNodesBuiltInModulesWorkAsTscCompilesThemForNode() {
+        ExecResult r = run("""
+                import * as path from 'path';
+                import { createHash } from 'node:crypto';
+                import fs from 'fs';
+                export function double(n: number): number { return n * 2; }
+                console.log(path.join('/a', '../b'), createHash('md5').update('x').digest('hex').slice(0, 6), typeof fs.readFileSync, double(21));
+                throw new RangeError('line 6');
+                """);
+        assertEquals("/b 9dd4e4 function 42\n", r.stdout(), describe(r));
+        assertTrue(r.stderr().startsWith("RangeError: line 6\n    at Object.<anonymous> (/code/main.ts:6:"), describe(r));
+    }
+
+    @Test
     void typeErrorsAreNotChecked() {
         ExecResult r = run(program("ts_type_error"));
         assertEquals(0, r.exitCode(), describe(r));

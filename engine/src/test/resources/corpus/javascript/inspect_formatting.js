@@ -1,0 +1,20 @@
+// How console.log prints values: nesting depth, long arrays, strings, special objects.
+const nested = { level1: { level2: { level3: { level4: 'deep' } }, arr: [[1, [2, [3, [4]]]]] } };
+console.log(nested);
+console.log({ s: "it's", d: 'say "hi"', both: `'"`, nl: 'a\nb', u: undefined, n: null, f() {}, arrow: () => 1, sym: Symbol('s'), [Symbol('k')]: 1 });
+console.log([undefined, null, NaN, -0, 0, 1e21, 123n, true, 'str'], [function named() {}, class Foo {}, Math.max]);
+console.log({ date: new Date(0), re: /a+/gi, err: new Error('inner').message, map: new Map([[1, 'a']]), set: new Set(['x']) });
+console.log(new Array(5), [1, , 3], Object.assign([1, 2], { extra: true }), { 'key with space': 1, valid_id: 2, 3: 'num' });
+console.log('%s is %d years and %i days; %f; %j; %o; %%; %c.', 'Bob', 42.9, 7.8, 1.5, { a: 1 }, [1], 'css');
+console.log('x'.repeat(100));
+console.log(['x'.repeat(30), 'y'.repeat(30), 'z'.repeat(30)]);
+console.log({ a: 'a'.repeat(20), b: 'b'.repeat(20), c: 'c'.repeat(20), d: 'd'.repeat(20) });
+console.log(Array.from({ length: 30 }, (_, i) => `item${i}`));
+console.log(Object.create(null), Object.create({ inherited: 1 }), new (class Point { constructor() { this.x = 1; this.y = 2; } })());
+console.log([{ id: 1, tags: ['a', 'b'], meta: { ok: true } }, { id: 2, tags: [], meta: {} }]);
+console.log(new Uint8Array([1, 2, 3]), new Float64Array(2), new ArrayBuffer(4), [new Boolean(true), new Number(3), new String('s')]);
+console.log((function () { return arguments; })(1, 2), new WeakSet(), globalThis === global);
+const circ = { name: 'c' }; circ.self = circ; circ.list = [circ]; console.log(circ);
+console.log(-0, [-0], 0.1 + 0.2, 1 / 3, 2 ** 64, Number.MIN_VALUE, 'multi\nline', ['multi\nline']);
+console.error('to stderr %s', 'too');
+console.log(require('util').inspect({ a: { b: { c: { d: 1 } } } }, { depth: 0 }), require('util').inspect('str'), require('util').inspect(new Map([['k', { v: [1, 2] }]]), { compact: false }));

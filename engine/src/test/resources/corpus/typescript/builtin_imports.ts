@@ -1,0 +1,23 @@
+// ES import syntax for Node's built-in modules, as tsc compiles it for Node (CommonJS).
+import * as path from 'path';
+import { createHash, createHmac, randomUUID } from 'crypto';
+import fs from 'fs';
+import os from 'node:os';
+import { EventEmitter } from 'events';
+import { promisify, format } from 'util';
+import { gzipSync, gunzipSync } from 'zlib';
+import assert from 'assert';
+import { URL as NodeURL, parse as parseUrl } from 'url';
+import * as qs from 'querystring';
+import { Buffer } from 'buffer';
+const file: string = path.join('/srv', 'data', '..', 'logs', 'app.log');
+console.log(file, path.extname(file), path.basename(file, '.log'));
+console.log(createHash('sha256').update('typescript').digest('hex'), createHmac('sha1', 'k').update('v').digest('base64'));
+console.log(randomUUID().length, typeof fs.readFileSync, os.EOL === '\n', typeof promisify, format('%s-%d', 'a', 1));
+const bus = new EventEmitter();
+bus.on('msg', (m: string) => console.log('got', m));
+bus.emit('msg', 'hello');
+const packed: Buffer = gzipSync(Buffer.from('round trip'));
+console.log(gunzipSync(packed).toString(), Buffer.isBuffer(packed));
+assert.strictEqual(1 + 1, 2);
+console.log(new NodeURL('https://x.dev/a?b=1').searchParams.get('b'), parseUrl('http://h/p?q=1').pathname, qs.stringify({ a: [1, 2] }));
