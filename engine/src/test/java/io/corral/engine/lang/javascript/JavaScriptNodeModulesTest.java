@@ -217,7 +217,8 @@ class JavaScriptNodeModulesTest {
                 console.log('started');
                 for (;;) { zlib.gunzipSync(zlib.gzipSync(Buffer.alloc(1 << 20))); }
                 """).limits(Limits.newBuilder().executionTimeout(Duration.ofMillis(1500)).build()));
-        assertEquals(ExecResult.TIMED_OUT, r.exitCode(), describe(r));
+        assertEquals(io.corral.api.Outcome.Kind.TIMED_OUT, r.outcome().kind(), describe(r));
+        assertEquals(io.corral.api.Outcome.TIMED_OUT_STATUS, r.exitCode(), describe(r));
         assertTrue(r.stdout().startsWith("started"), describe(r));
     }
 }
