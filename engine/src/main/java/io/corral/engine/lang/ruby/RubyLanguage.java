@@ -36,6 +36,7 @@ public final class RubyLanguage extends GuestLanguage {
 
     private final Source prelude = resourceSource("ruby", "prelude.rb", "<corral-prelude>");
     private final Source lockdown = resourceSource("ruby", "lockdown.rb", "<corral-lockdown>");
+    private final Source compat = resourceSource("ruby", "compat.rb", "<corral-compat>");
 
     @Override
     public Language language() {
@@ -58,7 +59,7 @@ public final class RubyLanguage extends GuestLanguage {
                 .allowNativeAccess(false)
                 .allowIO(IOAccess.NONE)
                 .allowCreateProcess(false)
-                .allowCreateThread(false)
+                .allowCreateThread(true)
                 .allowHostAccess(HostAccess.NONE)
                 .allowHostClassLookup(className -> false)
                 .allowHostClassLoading(false)
@@ -66,6 +67,7 @@ public final class RubyLanguage extends GuestLanguage {
                 .allowEnvironmentAccess(EnvironmentAccess.NONE)
                 .allowExperimentalOptions(true)
                 .option("ruby.platform-native", "false")
+                .option("ruby.single-threaded", "true")
                 .option("ruby.polyglot-stdio", "true")
                 // TruffleRuby's own logger is reachable by guests (Truffle::Debug.log_*, the warnings a
                 // trap writes): off at the language level, so nothing a guest does reaches the host log
@@ -89,6 +91,13 @@ public final class RubyLanguage extends GuestLanguage {
     @Override
     protected Source lockdown() {
         return lockdown;
+    }
+
+    /** After the prelude: CRuby's answers where TruffleRuby's differ. */
+    @Override
+    protected Value initialize(Context context, Value preludeResult) {
+        context.eval(compat);
+        return preludeResult;
     }
 
     @Override
