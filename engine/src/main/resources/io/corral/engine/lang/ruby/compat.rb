@@ -2,6 +2,86 @@
 # Where TruffleRuby 25.0 answers differently from CRuby in ways ordinary tool code meets, this puts
 # CRuby's answer in place (each is checked by RubyCompatTest and the differential corpus).
 
+# Float#to_s and #inspect. TruffleRuby formats floats with java.text.DecimalFormat, which sometimes
+# gives more digits than needed (2.0**62 => 4.6116860184273879e+18, CRuby 4.611686018427388e+18) or
+# not the nearest ones (5e-324 => 4.9e-324), and uses fixed notation up to 1e16 where CRuby switches
+# to an exponent past 16 significant digits (1e15 + 0.3 => 1.0000000000000002e+15, CRuby
+# 1000000000000000.2). CRuby prints the shortest digits that read back as the same float, the nearest
+# such when there are two, laid out as in its flo_to_s.
+kernel_format = Kernel.instance_method(:format)
+string_to_f = String.instance_method(:to_f)
+# x / 10**e rounded to an Integer (half to even), exactly: from x's bits, in integers.
+scaled = lambda do |x, e|
+  bits = [x].pack('G').unpack1('Q>')
+  biased = bits >> 52
+  num = bits & ((1 << 52) - 1)
+  num |= 1 << 52 unless biased.zero?
+  two = biased.zero? ? -1074 : biased - 1075
+  den = 1
+  two.negative? ? den <<= -two : num <<= two
+  e.negative? ? num *= 10**-e : den *= 10**e
+  q, r = num.divmod(den)
+  q += 1 if 2 * r > den || (2 * r == den && q.odd?)
+  q
+end
+float_text = lambda do |x|
+  negative = x.negative?
+  abs = x.abs
+  # DecimalFormat's digits in exponent form (its fixed form drops digits past 17 decimals)
+  mantissa, exponent = kernel_format.bind_call(nil, '%.16e', abs).split('e')
+  digits = mantissa.delete('.')
+  # the decimal exponent of the digits' last place: abs == digits * 10**last
+  last = exponent.to_i - 16
+  digits = digits.sub(/0+\z/) { |zeros| last += zeros.size; '' }
+  # DecimalFormat's long answers are sometimes a digit too long or not the nearest of their length,
+  # and a subnormal's too long (4.9e-324): the nearest n-digit decimal, for n from 17 down while it
+  # still reads back as x (one digit higher on the wider side of a power of two)
+  if digits.size >= 16 || abs < Float::MIN
+    top = digits.size + last - 1 # the exponent of the leading digit
+    power_of_two = ([abs].pack('G').unpack1('Q>') & ((1 << 52) - 1)).zero?
+    reads_back = ->(c, e) { c.positive? && string_to_f.bind_call("#{c}e#{e}") == abs }
+    m = scaled.call(abs, top - 16)
+    last = top - 16
+    16.downto(1) do |n|
+      e = top - n + 1
+      c = scaled.call(abs, e)
+      c += 1 if !reads_back.call(c, e) && power_of_two && reads_back.call(c + 1, e)
+      break unless reads_back.call(c, e)
+
+      m = c
+      last = e
+    end
+    digits = m.to_s
+    digits = digits.sub(/0+\z/) { |zeros| last += zeros.size; '' }
+  end
+  point = digits.size + last # CRuby's decpt: digits before the decimal point
+  sign = negative ? '-' : ''
+  if point.positive? && (point < digits.size || point <= Float::DIG)
+    if point < digits.size
+      "#{sign}#{digits[0, point]}.#{digits[point..]}"
+    else
+      "#{sign}#{digits}#{'0' * (point - digits.size)}.0"
+    end
+  elsif point <= 0 && point > -4
+    "#{sign}0.#{'0' * -point}#{digits}"
+  else
+    e = point - 1
+    "#{sign}#{digits[0]}.#{digits.size > 1 ? digits[1..] : '0'}e#{e.negative? ? '-' : '+'}#{e.abs.to_s.rjust(2, '0')}"
+  end
+end
+Float.prepend(Module.new do
+  define_method(:to_s) do
+    abs = self.abs
+    # DecimalFormat's text is CRuby's for up to 15 digits between 0.001 and 1e15 (the usual case)
+    if abs >= 0.001 && abs < 1e15
+      text = super()
+      return text if text.size <= (negative? ? 17 : 16)
+    end
+    finite? && !zero? ? float_text.call(self) : super()
+  end
+  define_method(:inspect) { to_s }
+end)
+
 # External enumerators (Enumerator#next, #peek, zip with a Range) run the iteration in a fiber, and
 # each TruffleRuby fiber holds a Java thread until it finishes or the context closes: `a.zip(1..3)`
 # leaves one waiting behind. For the plain Array and Integer Range iterations (zip's usual
