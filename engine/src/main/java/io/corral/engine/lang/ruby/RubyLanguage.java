@@ -33,10 +33,12 @@ public final class RubyLanguage extends GuestLanguage {
     private static final int RUN_SCRIPT = 0;
     private static final int DEFINE_FUNCTION = 1;
     private static final int INVOKE_FUNCTION = 2;
+    private static final int CURRENT_HOST = 11;
 
     private final Source prelude = resourceSource("ruby", "prelude.rb", "<corral-prelude>");
     private final Source lockdown = resourceSource("ruby", "lockdown.rb", "<corral-lockdown>");
     private final Source compat = resourceSource("ruby", "compat.rb", "<corral-compat>");
+    private final Source files = resourceSource("ruby", "files.rb", "<corral-files>");
 
     @Override
     public Language language() {
@@ -93,10 +95,11 @@ public final class RubyLanguage extends GuestLanguage {
         return lockdown;
     }
 
-    /** After the prelude: CRuby's answers where TruffleRuby's differ. */
+    /** After the prelude: CRuby's answers where TruffleRuby's differ, then File, IO and Dir over the execution's files. */
     @Override
     protected Value initialize(Context context, Value preludeResult) {
         context.eval(compat);
+        context.eval(files).execute(preludeResult.getArrayElement(CURRENT_HOST));
         return preludeResult;
     }
 

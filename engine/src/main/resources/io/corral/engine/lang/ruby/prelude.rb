@@ -321,56 +321,6 @@ run_at_exit = lambda do |path|
   status
 end
 
-# Input files: File needs native access, so reading goes through the host bridge, which serves the
-# execution's own in-memory files (/mnt/req inputs); nothing of the host's disk exists there.
-guest_file = lambda do |path|
-  r = corral_host.readFile(path.to_s)
-  unless r.ok
-    raise Errno::EISDIR, path.to_s if r.code.to_s == 'EISDIR'
-    raise Errno::ENOENT, path.to_s
-  end
-  r.data.to_s.encode(Encoding::ISO_8859_1).force_encoding(Encoding::UTF_8)
-end
-# writes go to the execution's in-memory /tmp through the bridge (/mnt/req is read-only)
-guest_fs = lambda do |op, path, data = ''|
-  bytes = data.to_s.dup.force_encoding(Encoding::BINARY)
-  r = corral_host.fs(op, path.to_s, bytes.force_encoding(Encoding::ISO_8859_1).encode(Encoding::UTF_8))
-  unless r.ok
-    case r.code.to_s
-    when 'EROFS' then raise Errno::EROFS, path.to_s
-    when 'ENOENT' then raise Errno::ENOENT, path.to_s
-    else raise Errno::EIO, path.to_s
-    end
-  end
-  r.data
-end
-read_only = lambda do |path|
-  raise Errno::EROFS, path.to_s
-end
-file_shims = Module.new do
-  define_method(:read) { |path, *_| guest_file.call(path) }
-  define_method(:readlines) { |path, *args, chomp: false| guest_file.call(path).lines(chomp: chomp) }
-  define_method(:foreach) do |path, *_args, &block|
-    lines = guest_file.call(path).lines
-    block ? lines.each(&block) : lines.each
-  end
-  define_method(:exist?) { |path| !guest_fs.call('kind', path).nil? }
-  define_method(:file?) { |path| guest_fs.call('kind', path).to_s == 'file' }
-  define_method(:directory?) { |path| guest_fs.call('kind', path).to_s == 'directory' }
-  define_method(:write) { |path, data, *_| guest_fs.call('write', path, data); data.to_s.bytesize }
-  define_method(:delete) { |*paths| paths.each { |p| guest_fs.call('unlink', p) }; paths.size }
-  define_method(:open) do |path, mode = 'r', *_rest, **_opts, &block|
-    read_only.call(path) unless mode.to_s.start_with?('r') && !mode.to_s.include?('+')
-    io = stdin_class.new(guest_file.call(path))
-    block ? block.call(io) : io
-  end
-end
-File.singleton_class.prepend(file_shims)
-IO.singleton_class.prepend(Module.new do
-  define_method(:read) { |path, *_| guest_file.call(path) }
-  define_method(:readlines) { |path, *args, chomp: false| guest_file.call(path).lines(chomp: chomp) }
-end)
-
 # Binds one execution: host bridge, stdlib index, script path, argv, environment, stdin.
 bind = lambda do |host, stdlib, path, argv, env_names, env_values, stdin|
   corral_host = host
@@ -452,5 +402,6 @@ end
   ->(text) { text.to_s },               # a Ruby String from a host string
   ->(digits) { Integer(digits.to_s) },  # a big Integer from its decimal digits
   nil,
-  ->(hash) { Hash.instance_method(:to_a).bind_call(hash) } # a result Hash's pairs, whatever it overrides
+  ->(hash) { Hash.instance_method(:to_a).bind_call(hash) }, # a result Hash's pairs, whatever it overrides
+  -> { corral_host }                    # the bound execution's host bridge, for files.rb
 ]

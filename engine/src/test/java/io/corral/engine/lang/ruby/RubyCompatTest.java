@@ -60,4 +60,12 @@ class RubyCompatTest {
                 [1000000000000000.2,0.1,1.0e+20]
                 """, r.stdout());
     }
+
+    /** Process.pid needs a native call; the standard library (Tempfile) asks for it. */
+    @Test
+    void processPidIsANeutralNumber() {
+        ExecResult r = run("p Process.pid");
+        assertEquals(0, r.exitCode(), describe(r));
+        assertEquals("1\n", r.stdout());
+    }
 }
