@@ -15,6 +15,7 @@ corral_stdlib = nil
 corral_host = nil
 corral_at_exit = []
 ruby_home = Truffle::Boot.ruby_home
+stdlib_dir = %r{\A#{Regexp.escape(ruby_home)}/lib/(?:truffle|mri|json/lib|gems/gems/[^/]+/lib)/}
 original_load = Kernel.instance_method(:load)
 original_exit_bang = Kernel.instance_method(:exit!)
 foreign_exception = defined?(Polyglot::ForeignException) ? Polyglot::ForeignException : nil
@@ -297,11 +298,21 @@ report = lambda do |e, path|
   end
   last = lines.rindex { |l| l.start_with?("#{path}:") }
   lines = lines[0..last] if last
-  lines = lines.map { |l| l.start_with?("#{path}:") ? l.sub("`<top (required)>'", "`<main>'") : l }
+  # the script's top level as CRuby names it (evaluated in TOPLEVEL_BINDING, its blocks are one level deeper)
+  lines = lines.map do |l|
+    next l unless l.start_with?("#{path}:")
+
+    l.sub("`<top (required)>'", "`<main>'").sub(/block \((\d+) levels\) in <unused>'/) do
+      levels = Regexp.last_match(1).to_i - 1
+      levels > 1 ? "block (#{levels} levels) in <main>'" : "block in <main>'"
+    end
+  end
+  # the standard library's files as CRuby names them, not where this host extracted them
+  lines = lines.map { |l| l.sub(stdlib_dir, '/usr/lib/ruby/3.3.0/') }
   e.set_backtrace(lines)
   # TruffleRuby's report of some errors (a stack overflow) names a Java frame of the host: dropped
   text = e.full_message(highlight: false, order: :top)
-  $stderr.write(text.gsub(/^\tfrom [\w$]+(\.[\w$]+)+\((?:[^()\n]*\.java:\d+|Unknown Source|Native Method)\)\n/, ''))
+  $stderr.write(text.gsub(/^\tfrom [\w$]+(\.[\w$<>]+)+\((?:[^()\n]*\.java:\d+|Unknown Source|Native Method)\)\n/, ''))
 rescue Exception
   $stderr.write("#{e.class}: #{e.message}\n") rescue nil
 end
