@@ -118,16 +118,27 @@ lambda do |current_host|
         @spec = spec
         @sync = false
         @dirty = false
+        @pending = 0
         @flushed = content.bytesize
         access = spec[:read] && spec[:write] ? IO::RDWR : (spec[:write] ? IO::WRONLY : IO::RDONLY)
         super(content, access | (spec[:append] ? IO::APPEND : 0))
       end
 
+      # CRuby writes its 8 KiB buffer out when it fills, and before any seek or read
       def write(*args)
         written = super
         @dirty = true
-        flush if @sync
+        @pending += written
+        flush if @sync || @pending >= 8192
         written
+      end
+
+      %i[seek rewind pos= read readpartial sysread gets readline readlines each_line each getc readchar getbyte
+         readbyte each_char each_byte eof? eof].each do |name|
+        define_method(name) do |*args, **options, &block|
+          flush if @dirty && !closed?
+          super(*args, **options, &block)
+        end
       end
 
       def flush
@@ -142,6 +153,7 @@ lambda do |current_host|
           end
           @flushed = data.bytesize
           @dirty = false
+          @pending = 0
         end
         owner
       end

@@ -259,4 +259,29 @@ class RubyFilesTest {
                 true
                 """, r.stdout());
     }
+
+    /** CRuby writes an open file's buffer out before a seek or a read, and when 8 KiB are pending. */
+    @Test
+    void aFileIsWrittenOutBeforeASeekOrReadAndWhenItsBufferFills() {
+        ExecResult r = run("""
+                File.write('/tmp/rw.txt', "a\\nb\\n")
+                File.open('/tmp/rw.txt', 'r+') do |f|
+                  f.seek(0, IO::SEEK_END)
+                  f.write("c\\n")
+                  f.rewind
+                  p f.read, File.read('/tmp/rw.txt'), f.pos == File.size('/tmp/rw.txt')
+                end
+                big = File.open('/tmp/big.txt', 'w')
+                big.write('x' * 10_000)
+                p File.size('/tmp/big.txt')
+                big.close
+                """);
+        assertEquals(0, r.exitCode(), describe(r));
+        assertEquals("""
+                "a\\nb\\nc\\n"
+                "a\\nb\\nc\\n"
+                true
+                10000
+                """, r.stdout());
+    }
 }
