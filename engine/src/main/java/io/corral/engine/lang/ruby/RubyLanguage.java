@@ -34,6 +34,7 @@ public final class RubyLanguage extends GuestLanguage {
     private static final int DEFINE_FUNCTION = 1;
     private static final int INVOKE_FUNCTION = 2;
     private static final int CURRENT_HOST = 11;
+    private static final int FIX_AFTER_LOAD = 12;
 
     private final Source prelude = resourceSource("ruby", "prelude.rb", "<corral-prelude>");
     private final Source lockdown = resourceSource("ruby", "lockdown.rb", "<corral-lockdown>");
@@ -98,7 +99,7 @@ public final class RubyLanguage extends GuestLanguage {
     /** After the prelude: CRuby's answers where TruffleRuby's differ, then File, IO and Dir over the execution's files. */
     @Override
     protected Value initialize(Context context, Value preludeResult) {
-        context.eval(compat);
+        context.eval(compat).execute(preludeResult.getArrayElement(FIX_AFTER_LOAD));
         context.eval(files).execute(preludeResult.getArrayElement(CURRENT_HOST));
         return preludeResult;
     }

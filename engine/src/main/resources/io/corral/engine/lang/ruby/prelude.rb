@@ -54,6 +54,9 @@ ffi_stand_in = Module.new
 ffi_stand_in.const_set(:Struct, Class.new { def self.layout(*) = nil })
 ffi_stand_in.const_set(:FunctionType, Class.new { def initialize(*) = nil })
 
+# Fixes to apply once a standard-library file has loaded (compat.rb registers them): path => [proc]
+after_load = Hash.new { |h, k| h[k] = [] }
+
 load_feature = lambda do |receiver, path|
   return false if $LOADED_FEATURES.include?(path)
   # recorded before loading, as CRuby does, so circular requires end instead of recursing
@@ -75,6 +78,7 @@ load_feature = lambda do |receiver, path|
   ensure
     Object.send(:remove_const, :FFI) if stand_in && Object.const_get(:FFI, false).equal?(ffi_stand_in)
   end
+  after_load.delete(path)&.each(&:call)
   true
 end
 
@@ -414,5 +418,6 @@ end
   ->(digits) { Integer(digits.to_s) },  # a big Integer from its decimal digits
   nil,
   ->(hash) { Hash.instance_method(:to_a).bind_call(hash) }, # a result Hash's pairs, whatever it overrides
-  -> { corral_host }                    # the bound execution's host bridge, for files.rb
+  -> { corral_host },                   # the bound execution's host bridge, for files.rb
+  ->(file, fix) { after_load["#{ruby_home}/#{file}"] << fix; nil } # a fix for a stdlib file, for compat.rb
 ]

@@ -68,4 +68,92 @@ class RubyCompatTest {
         assertEquals(0, r.exitCode(), describe(r));
         assertEquals("1\n", r.stdout());
     }
+
+    /** A float whose shortest digits end in a 5 just past the precision: CRuby rounds those digits half to even (2.675 => 2.68, 12.345 => 12.34), TruffleRuby the exact binary value (2.67, 12.35); through format, String#%, printf and IO#printf, positional, named and star arguments. */
+    @Test
+    void formatRoundsFloatsAsCRubyDoes() {
+        ExecResult r = run("""
+                p format('%.2f', 12.345), format('%.2f', 2.675), format('%.3e', 12.345), format('%.2f', 1.005), format('%.1f', 0.35), format('%.0f', 2.5)
+                p '%.2f and %5.1f and %s' % [2.675, 0.35, 'x'], format('%<a>.2f %{b}', a: 12.345, b: 'q'), format('%*.*f|', 8, 2, 2.675), format('%2$.2f %1$s', 'z', 2.675)
+                p format('%.3g', 2.675), format('%-8.2f|', -2.675), format('%+.2f', 2.675), format('%08.2f', 2.675), format('%d%%', 5)
+                printf("%.2f\\n", 2.675)
+                $stdout.printf("%.2f\\n", 12.345)
+                """);
+        assertEquals(0, r.exitCode(), describe(r));
+        assertEquals("""
+                "12.34"
+                "2.68"
+                "1.234e+01"
+                "1.00"
+                "0.4"
+                "2"
+                "2.68 and   0.4 and x"
+                "12.34 q"
+                "    2.68|"
+                "2.68 z"
+                "2.68"
+                "-2.68   |"
+                "+2.68"
+                "00002.68"
+                "5%"
+                2.68
+                12.34
+                """, r.stdout());
+    }
+
+    /** json's pure generator printed a nested empty object as "{\\n}"; CRuby's json (2.6, 2.7) indents its closing brace. */
+    @Test
+    void jsonPrettyPrintsEmptyObjectsAsCRubysJson() {
+        ExecResult r = run("""
+                require 'json'
+                puts JSON.pretty_generate('a' => {}, 'b' => [], 'c' => [{}], 'd' => { 'e' => {} }), JSON.pretty_generate({}), JSON.generate('a' => {})
+                """);
+        assertEquals(0, r.exitCode(), describe(r));
+        assertEquals("""
+                {
+                  "a": {
+                  },
+                  "b": [
+
+                  ],
+                  "c": [
+                    {
+                    }
+                  ],
+                  "d": {
+                    "e": {
+                    }
+                  }
+                }
+                {
+                }
+                {"a":{}}
+                """, r.stdout());
+    }
+
+    /** Integer("abc") fails with CRuby's message, the text quoted. */
+    @Test
+    void integerSaysWhichTextItCouldNotReadQuoted() {
+        ExecResult r = run("""
+                ['abc', '12x', '', '1.5'].each do |text|
+                  Integer(text)
+                rescue ArgumentError => e
+                  puts e.message
+                end
+                p Integer('0x1f', 16) rescue p $!.message
+                p Integer('42'), Integer('0b101'), Integer('z', exception: false), Kernel.Integer('7')
+                """);
+        assertEquals(0, r.exitCode(), describe(r));
+        assertEquals("""
+                invalid value for Integer(): "abc"
+                invalid value for Integer(): "12x"
+                invalid value for Integer(): ""
+                invalid value for Integer(): "1.5"
+                31
+                42
+                5
+                nil
+                7
+                """, r.stdout());
+    }
 }
