@@ -321,17 +321,32 @@ rescue Exception
   $stderr.write("#{e.class}: #{e.message}\n") rescue nil
 end
 
+# The exception that ended the code (its SystemExit or uncaught error), which at_exit handlers see
+# as $!, as in CRuby; nil when the code ran to its end.
+ended_by = nil
+
 run_at_exit = lambda do |path|
   status = nil
-  until corral_at_exit.empty?
-    begin
-      corral_at_exit.pop.call
-    rescue SystemExit => e
-      status = e.status
-    rescue Exception => e
-      raise if foreign_exception && e.is_a?(foreign_exception)
-      report.call(e, path)
+  run_handlers = lambda do
+    until corral_at_exit.empty?
+      begin
+        corral_at_exit.pop.call
+      rescue SystemExit => e
+        status = e.status
+      rescue Exception => e
+        raise if foreign_exception && e.is_a?(foreign_exception)
+        report.call(e, path)
+      end
     end
+  end
+  if ended_by && !corral_at_exit.empty?
+    begin
+      raise ended_by
+    rescue Exception
+      run_handlers.call
+    end
+  else
+    run_handlers.call
   end
   status
 end
@@ -361,9 +376,11 @@ run_code = lambda do |path, code|
   TOPLEVEL_BINDING.eval(code.to_s, path, 1)
   nil
 rescue SystemExit => e
+  ended_by = e
   e.status & 0xFF
 rescue Exception => e
   raise if foreign_exception && e.is_a?(foreign_exception)
+  ended_by = e
   report.call(e, path)
   1
 end
@@ -395,9 +412,11 @@ invoke_function = lambda do |path, input|
     begin
       [true, TOPLEVEL_BINDING.receiver.send(:execute, input)]
     rescue SystemExit => e
+      ended_by = e
       [false, e.status & 0xFF]
     rescue Exception => e
       raise if foreign_exception && e.is_a?(foreign_exception)
+      ended_by = e
       report.call(e, path)
       [false, 1]
     end

@@ -149,4 +149,14 @@ class RubyScriptTest {
         assertTrue(r.stderr().contains("(SystemStackError)"), describe(r));
         assertTrue(!r.stderr().contains(".java:") && !r.stderr().contains("com.oracle"), describe(r));
     }
+
+    @Test
+    void atExitHandlersSeeTheExceptionThatEndedTheScript() {
+        ExecResult r = run(ScriptRequest.of(Language.RUBY,
+                "at_exit { puts \"ended by #{$!.inspect}\" }\nat_exit { puts \"status #{$!.status}\" if $! }\nexit 3"));
+        assertEquals(3, r.exitCode(), describe(r));
+        assertEquals("status 3\nended by #<SystemExit: exit>\n", r.stdout());
+        r = run(ScriptRequest.of(Language.RUBY, "at_exit { puts \"ended by #{$!.inspect}\" }\nputs 'done'"));
+        assertEquals("done\nended by nil\n", r.stdout(), describe(r));
+    }
 }
