@@ -265,6 +265,23 @@ lambda do |fix_after_load|
   Kernel.send(:private, :Integer)
   Kernel.singleton_class.send(:define_method, :Integer) { |*args, **options| integer.call(self, args, options) }
 
+  # Comparable#clamp with a beginless or endless range (5.clamp(..3), -5.clamp(0..)): CRuby leaves the
+  # open side unbounded; TruffleRuby compares with nil and fails.
+  clamp = Comparable.instance_method(:clamp)
+  Comparable.send(:define_method, :clamp) do |*args|
+    range = args.first
+    next clamp.bind_call(self, *args) unless args.size == 1 && range.is_a?(Range) && (range.begin.nil? || range.end.nil?)
+    raise ArgumentError, 'cannot clamp with an exclusive range' if range.exclude_end? && !range.end.nil?
+
+    if !range.begin.nil? && self < range.begin
+      range.begin
+    elsif !range.end.nil? && self > range.end
+      range.end
+    else
+      self
+    end
+  end
+
   # json: its pure-Ruby generator (the one TruffleRuby uses) prints an empty object inside another as
   # "{\n}" where the C generator of CRuby's json 2.6/2.7 indents the closing brace ("{\n  }").
   fix_after_load.call('lib/json/lib/json/pure/generator.rb', lambda do

@@ -156,4 +156,12 @@ class RubyCompatTest {
                 7
                 """, r.stdout());
     }
+
+    /** Comparable#clamp with a beginless or endless range leaves that side open, as in CRuby (TruffleRuby failed). */
+    @Test
+    void clampWithAnOpenRange() {
+        ExecResult r = run("p 5.clamp(..3), -5.clamp(0..), 2.5.clamp(..1), 'b'.clamp('c'..), 3.clamp(1..2), (5.clamp(0...3) rescue $!.message)");
+        assertEquals(0, r.exitCode(), describe(r));
+        assertEquals("3\n0\n1\n\"c\"\n2\n\"cannot clamp with an exclusive range\"\n", r.stdout());
+    }
 }
