@@ -53,6 +53,7 @@ class RubyScriptTest {
         assertEquals(1, r.exitCode(), describe(r));
         assertTrue(r.stderr().startsWith("/code/main.rb:1: "), describe(r));
         assertTrue(r.stderr().contains("(SyntaxError)"), describe(r));
+        assertTrue(r.stderr().endsWith("\n"), describe(r));
         assertTrue(!r.stderr().contains("internal") && !r.stderr().contains("corral"), describe(r));
     }
 
