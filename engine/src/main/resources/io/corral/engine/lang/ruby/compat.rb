@@ -282,6 +282,17 @@ lambda do |fix_after_load|
     end
   end
 
+  # NameError's message names the top-level object "main", as CRuby 3.3 does ("undefined local
+  # variable or method 'x' for main"); TruffleRuby showed it as #<Object:0x8>.
+  main = TOPLEVEL_BINDING.receiver
+  receiver_string = Truffle::ExceptionOperations.method(:receiver_string)
+  Truffle::ExceptionOperations.singleton_class.send(:define_method, :receiver_string) do |receiver|
+    receiver.equal?(main) ? 'main' : receiver_string.call(receiver)
+  end
+
+  # ARGF's class is named "ARGF.class" in CRuby (TruffleRuby: Truffle::ARGFClass).
+  %i[name to_s inspect].each { |name| ARGF.class.singleton_class.send(:define_method, name) { 'ARGF.class' } }
+
   # json: its pure-Ruby generator (the one TruffleRuby uses) prints an empty object inside another as
   # "{\n}" where the C generator of CRuby's json 2.6/2.7 indents the closing brace ("{\n  }").
   fix_after_load.call('lib/json/lib/json/pure/generator.rb', lambda do

@@ -164,4 +164,12 @@ class RubyCompatTest {
         assertEquals(0, r.exitCode(), describe(r));
         assertEquals("3\n0\n1\n\"c\"\n2\n\"cannot clamp with an exclusive range\"\n", r.stdout());
     }
+
+    /** The top-level object is "main" in a NameError's message, as in CRuby 3.3 (TruffleRuby: #<Object:0x8>). */
+    @Test
+    void nameErrorsNameTheTopLevelObjectMain() {
+        ExecResult r = run("begin; undefined_thing; rescue NameError => e; puts e.message; end\nputs ARGF.class, ARGF.class.inspect");
+        assertEquals(0, r.exitCode(), describe(r));
+        assertEquals("undefined local variable or method `undefined_thing' for main\nARGF.class\nARGF.class\n", r.stdout());
+    }
 }
