@@ -29,18 +29,23 @@ lambda do |fix_after_load|
   # The shortest digits that read back as x (positive, finite), the nearest such: [digits, last] with
   # x == digits * 10**last.
   shortest = lambda do |abs|
-    # DecimalFormat's digits in exponent form (its fixed form drops digits past 17 decimals)
-    mantissa, exponent = kernel_format.bind_call(nil, '%.16e', abs).split('e')
-    digits = mantissa.delete('.')
-    last = exponent.to_i - 16
-    digits = digits.sub(/0+\z/) { |zeros| last += zeros.size; '' }
-    # DecimalFormat's long answers are sometimes a digit too long or not the nearest of their length,
-    # and a subnormal's too long (4.9e-324): the nearest n-digit decimal, for n from 17 down while it
-    # still reads back as x (one digit higher on the wider side of a power of two)
-    if digits.size >= 16 || abs < Float::MIN
-      top = digits.size + last - 1 # the exponent of the leading digit
+    # DecimalFormat's digits in exponent form, "d.dddddddddddddddde+XX" (its fixed form drops digits
+    # past 17 decimals), as an Integer m and the exponent of its last digit: abs == m * 10**last
+    text = kernel_format.bind_call(nil, '%.16e', abs)
+    m = (text[0] + text[2, 16]).to_i
+    last = text[19..].to_i - 16
+    while (m % 10).zero?
+      m /= 10
+      last += 1
+    end
+    # DecimalFormat's 16 and 17 digit answers are sometimes a digit too long (2.0**62 =>
+    # 46116860184273879) or not the nearest of their length, and a subnormal's too long (4.9e-324):
+    # then the nearest n-digit decimal, exactly, for n from 17 down while it still reads back as x
+    # (one digit higher on the wider side of a power of two).
+    reads_back = ->(c, e) { c.positive? && string_to_f.bind_call("#{c}e#{e}") == abs }
+    if abs < Float::MIN || m >= 10**15
+      top = m.to_s.size + last - 1 # the exponent of the leading digit
       power_of_two = ([abs].pack('G').unpack1('Q>') & ((1 << 52) - 1)).zero?
-      reads_back = ->(c, e) { c.positive? && string_to_f.bind_call("#{c}e#{e}") == abs }
       m = scaled.call(abs, top - 16)
       last = top - 16
       16.downto(1) do |n|
@@ -52,10 +57,12 @@ lambda do |fix_after_load|
         m = c
         last = e
       end
-      digits = m.to_s
-      digits = digits.sub(/0+\z/) { |zeros| last += zeros.size; '' }
+      while (m % 10).zero?
+        m /= 10
+        last += 1
+      end
     end
-    [digits, last]
+    [m.to_s, last]
   end
   float_text = lambda do |x|
     negative = x.negative?
@@ -180,7 +187,17 @@ lambda do |fix_after_load|
   rounded_as_cruby = lambda do |x, type, precision|
     return x unless x.instance_of?(Float) && x.finite? && !x.zero?
 
-    digits, last = shortest.call(x.abs)
+    abs = x.abs
+    # cheaply ruled out first: a tie needs abs, scaled to the digits kept, to end in (about) one half
+    decimals = type == 'f' ? precision : (type == 'g' || type == 'G' ? [precision, 1].max - 1 : precision)
+    decimals -= Math.log10(abs).floor unless type == 'f'
+    scaled_up = abs * 10.0**decimals
+    if scaled_up.finite? && scaled_up < 2**52
+      half = scaled_up - scaled_up.floor
+      return x if (half - 0.5).abs > scaled_up * 1e-15 + 1e-9
+    end
+
+    digits, last = shortest.call(abs)
     point = digits.size + last
     keep = case type
            when 'f' then point + precision
@@ -194,41 +211,64 @@ lambda do |fix_after_load|
     value = string_to_f.bind_call("#{kept}e#{last + 1}")
     x.negative? ? -value : value
   end
+  # A format string's float conversions, parsed once (the last 256 strings are kept): per directive
+  # the width and precision references and the value's ([:seq], [:pos, i] or [:name, key]).
+  plans = {}
+  reference = ->(star) { star.end_with?('$') ? [:pos, star[1..].to_i - 1] : [:seq] }
+  plan_of = lambda do |format_string|
+    plans[format_string] ||= begin
+      plans.clear if plans.size >= 256
+      steps = []
+      format_string.scan(directive) do
+        m = Regexp.last_match
+        next if m[10].nil? # %% and %{name}
+
+        name = m[4] || m[8]
+        steps << {
+          width: m[6]&.start_with?('*') ? reference.call(m[6]) : nil,
+          precision: m[7].nil? ? 6 : (m[7].start_with?('*') ? reference.call(m[7]) : m[7].to_i),
+          value: name ? [:name, name.to_sym] : (m[2] ? [:pos, m[2].to_i - 1] : [:seq]),
+          float: 'feEgG'.include?(m[10]) ? m[10] : nil
+        }
+      end
+      steps
+    end
+  end
   cruby_float_args = lambda do |format_string, args|
     return args unless format_string.is_a?(String) && args.any? { |a| a.instance_of?(Float) || a.is_a?(Hash) }
 
-    fixed = args.dup
+    fixed = args
     sequential = 0
-    format_string.scan(directive) do
-      m = Regexp.last_match
-      next if m[10].nil? # %% and %{name}
-
-      take = lambda do |star|
-        if star.end_with?('$')
-          fixed[star[1..].to_i - 1]
-        else
-          sequential += 1
-          fixed[sequential - 1]
-        end
-      end
-      take.call(m[6]) if m[6]&.start_with?('*')
-      precision = if m[7].nil? then 6
-                  elsif m[7].start_with?('*') then Integer(take.call(m[7]))
-                  else m[7].to_i
-                  end
-      name = m[4] || m[8]
-      type = m[10]
-      if name
-        hash = fixed.last
-        next unless hash.is_a?(Hash) && 'feEgG'.include?(type) && hash.key?(name.to_sym)
-
-        value = rounded_as_cruby.call(hash[name.to_sym], type, precision)
-        fixed[-1] = hash.merge(name.to_sym => value) unless value.equal?(hash[name.to_sym])
+    resolve = lambda do |ref|
+      if ref[0] == :pos
+        ref[1]
       else
-        index = m[2] ? m[2].to_i - 1 : (sequential += 1) - 1
-        next unless 'feEgG'.include?(type) && index < fixed.size
+        sequential += 1
+        sequential - 1
+      end
+    end
+    plan_of.call(format_string.frozen? ? format_string : format_string.dup.freeze).each do |step|
+      resolve.call(step[:width]) if step[:width]
+      precision = step[:precision].is_a?(Array) ? Integer(fixed[resolve.call(step[:precision])]) : step[:precision]
+      ref = step[:value]
+      if ref[0] == :name
+        hash = fixed.last
+        next unless step[:float] && hash.is_a?(Hash) && hash.key?(ref[1])
 
-        fixed[index] = rounded_as_cruby.call(fixed[index], type, precision)
+        value = rounded_as_cruby.call(hash[ref[1]], step[:float], precision)
+        next if value.equal?(hash[ref[1]])
+
+        fixed = fixed.dup if fixed.equal?(args)
+        fixed[-1] = hash.merge(ref[1] => value)
+      else
+        index = resolve.call(ref)
+        next unless step[:float] && index < fixed.size
+
+        value = rounded_as_cruby.call(fixed[index], step[:float], precision)
+        next if value.equal?(fixed[index])
+
+        fixed = fixed.dup if fixed.equal?(args)
+        fixed[index] = value
       end
     end
     fixed
