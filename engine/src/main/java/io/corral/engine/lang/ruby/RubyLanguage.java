@@ -20,12 +20,15 @@ import java.util.ArrayList;
 /**
  * TruffleRuby in-process. TruffleRuby accepts only the TRUSTED sandbox policy, so every access is
  * switched off by hand: no native access (with it, TruffleRuby reads host files, spawns processes
- * and sees the host environment), no IO, no processes, no threads, no host classes, no polyglot,
- * no host environment. What needs native access ({@code File}, the real {@code ENV} and stdin,
- * TruffleRuby's own {@code require}) is replaced by the prelude ({@code prelude.rb}): {@code ENV}
- * and {@code STDIN} from the request, and a {@code require} that loads the pure-Ruby standard
- * library from TruffleRuby's home (located through {@link RubyStdlib}). Native extensions
- * ({@code date}, {@code zlib}, {@code psych}, …) cannot load. See {@code docs/languages/ruby.md}.
+ * and sees the host environment), no IO, no processes, no guest threads (fibers, which TruffleRuby
+ * runs on threads of their own, are allowed), no host classes, no polyglot, no host environment.
+ * What needs native access ({@code File}, the real {@code ENV} and stdin, TruffleRuby's own
+ * {@code require}) is replaced by the prelude ({@code prelude.rb}): {@code ENV} and {@code STDIN}
+ * from the request, and a {@code require} that loads the pure-Ruby standard library from
+ * TruffleRuby's home (located through {@link RubyStdlib}); {@code files.rb} gives {@code File},
+ * {@code IO} and {@code Dir} over the execution's in-memory files, and {@code compat.rb} CRuby's
+ * answers where TruffleRuby's differ. Native extensions ({@code date}, {@code zlib}, {@code psych},
+ * …) cannot load. See {@code docs/languages/ruby.md}.
  */
 public final class RubyLanguage extends GuestLanguage {
 
@@ -62,6 +65,9 @@ public final class RubyLanguage extends GuestLanguage {
                 .allowNativeAccess(false)
                 .allowIO(IOAccess.NONE)
                 .allowCreateProcess(false)
+                // TruffleRuby runs each fiber (external enumerators need them) on a thread of its own;
+                // its single-threaded mode below refuses Thread.new and keeps finalizers on the guest's
+                // thread, and the lockdown bounds the fibers alive at once
                 .allowCreateThread(true)
                 .allowHostAccess(HostAccess.NONE)
                 .allowHostClassLookup(className -> false)
@@ -70,7 +76,7 @@ public final class RubyLanguage extends GuestLanguage {
                 .allowEnvironmentAccess(EnvironmentAccess.NONE)
                 .allowExperimentalOptions(true)
                 .option("ruby.platform-native", "false")
-                .option("ruby.single-threaded", "true")
+                .option("ruby.single-threaded", "true") // explicit: not left to the 'embedded' default
                 .option("ruby.polyglot-stdio", "true")
                 // TruffleRuby's own logger is reachable by guests (Truffle::Debug.log_*, the warnings a
                 // trap writes): off at the language level, so nothing a guest does reaches the host log
