@@ -3,8 +3,8 @@
 # TruffleRuby runs here without native access (with it, it is not sandboxed at all), so whatever
 # reaches the OS through POSIX calls fails: files, the real ENV, IO#gets on the real stdin, and
 # TruffleRuby's own `require` (it stats files). This prelude puts script-facing replacements in
-# their place (files.rb does File, IO and Dir; compat.rb follows with CRuby's answers where
-# TruffleRuby's differ), then returns the lambdas that bind one execution and run its script.
+# their place (after it, compat.rb gives CRuby's answers where TruffleRuby's differ and files.rb
+# File, IO and Dir), then returns the lambdas that bind one execution and run its script.
 #
 # Output reaches the host as it is written, so what a script printed before a timeout stopped it
 # is kept.
