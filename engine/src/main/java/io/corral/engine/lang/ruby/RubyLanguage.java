@@ -21,12 +21,15 @@ import java.util.ArrayList;
 /**
  * TruffleRuby in-process. TruffleRuby accepts only the TRUSTED sandbox policy, so every access is
  * switched off by hand: no native access (with it, TruffleRuby reads host files, spawns processes
- * and sees the host environment), no IO, no processes, no threads, no host classes, no polyglot,
- * no host environment. What needs native access ({@code File}, the real {@code ENV} and stdin,
- * TruffleRuby's own {@code require}) is replaced by the prelude ({@code prelude.rb}): {@code ENV}
- * and {@code STDIN} from the request, and a {@code require} that loads the pure-Ruby standard
- * library from TruffleRuby's home (located through {@link RubyStdlib}). Native extensions
- * ({@code date}, {@code zlib}, {@code psych}, …) cannot load. See {@code docs/languages/ruby.md}.
+ * and sees the host environment), no IO, no processes, no guest threads (fibers, which TruffleRuby
+ * runs on threads of their own, are allowed), no host classes, no polyglot, no host environment.
+ * What needs native access ({@code File}, the real {@code ENV} and stdin, TruffleRuby's own
+ * {@code require}) is replaced by the prelude ({@code prelude.rb}): {@code ENV} and {@code STDIN}
+ * from the request, and a {@code require} that loads the pure-Ruby standard library from
+ * TruffleRuby's home (located through {@link RubyStdlib}); {@code files.rb} gives {@code File},
+ * {@code IO} and {@code Dir} over the execution's in-memory files, and {@code compat.rb} CRuby's
+ * answers where TruffleRuby's differ. Native extensions ({@code date}, {@code zlib}, {@code psych},
+ * …) cannot load. See {@code docs/languages/ruby.md}.
  */
 public final class RubyLanguage extends GuestLanguage {
 
@@ -34,9 +37,13 @@ public final class RubyLanguage extends GuestLanguage {
     private static final int RUN_SCRIPT = 0;
     private static final int DEFINE_FUNCTION = 1;
     private static final int INVOKE_FUNCTION = 2;
+    private static final int CURRENT_HOST = 11;
+    private static final int FIX_AFTER_LOAD = 12;
 
     private final Source prelude = resourceSource("ruby", "prelude.rb", "<corral-prelude>");
     private final Source lockdown = resourceSource("ruby", "lockdown.rb", "<corral-lockdown>");
+    private final Source compat = resourceSource("ruby", "compat.rb", "<corral-compat>");
+    private final Source files = resourceSource("ruby", "files.rb", "<corral-files>");
 
     @Override
     public Language language() {
@@ -59,7 +66,10 @@ public final class RubyLanguage extends GuestLanguage {
                 .allowNativeAccess(false)
                 .allowIO(IOAccess.NONE)
                 .allowCreateProcess(false)
-                .allowCreateThread(false)
+                // TruffleRuby runs each fiber (external enumerators need them) on a thread of its own;
+                // its single-threaded mode below refuses Thread.new and keeps finalizers on the guest's
+                // thread, and the lockdown bounds the fibers alive at once
+                .allowCreateThread(true)
                 .allowHostAccess(HostAccess.NONE)
                 .allowHostClassLookup(className -> false)
                 .allowHostClassLoading(false)
@@ -67,6 +77,7 @@ public final class RubyLanguage extends GuestLanguage {
                 .allowEnvironmentAccess(EnvironmentAccess.NONE)
                 .allowExperimentalOptions(true)
                 .option("ruby.platform-native", "false")
+                .option("ruby.single-threaded", "true") // explicit: not left to the 'embedded' default
                 .option("ruby.polyglot-stdio", "true")
                 // TruffleRuby's own logger is reachable by guests (Truffle::Debug.log_*, the warnings a
                 // trap writes): off at the language level, so nothing a guest does reaches the host log
@@ -90,6 +101,14 @@ public final class RubyLanguage extends GuestLanguage {
     @Override
     protected Source lockdown() {
         return lockdown;
+    }
+
+    /** After the prelude: CRuby's answers where TruffleRuby's differ, then File, IO and Dir over the execution's files. */
+    @Override
+    protected Value initialize(Context context, Value preludeResult) {
+        context.eval(compat).execute(preludeResult.getArrayElement(FIX_AFTER_LOAD));
+        context.eval(files).execute(preludeResult.getArrayElement(CURRENT_HOST));
+        return preludeResult;
     }
 
     @Override

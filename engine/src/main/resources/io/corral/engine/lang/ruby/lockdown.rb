@@ -78,6 +78,25 @@ GC.singleton_class.send(:define_method, :start) { |**_| nil }
 GC.send(:define_method, :garbage_collect) { |**_| nil }
 ObjectSpace.singleton_class.send(:define_method, :garbage_collect) { |**_| nil }
 
+# Fibers. Each TruffleRuby fiber runs on a Java platform thread of its own, from its first resume
+# until it finishes or the context closes (a fiber left suspended, as an external enumerator often
+# is, keeps its thread until then). Guest threads stay refused (single-threaded mode); fibers are
+# bounded so that one execution cannot take the host's threads: more than FIBERS_ALIVE at once
+# raises FiberError, as CRuby does when it cannot allocate a fiber's stack.
+fibers_alive = 1000
+fibers = []
+Fiber.prepend(Module.new do
+  define_method(:initialize) do |*args, **options, &block|
+    fibers.select!(&:alive?) if fibers.size >= fibers_alive
+    if fibers.size >= fibers_alive
+      Kernel.raise FiberError, "can't create fiber: #{fibers_alive} fibers are alive in this execution " \
+                        '(each holds a thread until it finishes)'
+    end
+    super(*args, **options, &block)
+    fibers << self
+  end
+end)
+
 # Inner contexts would be fresh TruffleRuby contexts without this file.
 Polyglot.send(:remove_const, :InnerContext) if defined?(Polyglot::InnerContext)
 

@@ -3,7 +3,8 @@
 # TruffleRuby runs here without native access (with it, it is not sandboxed at all), so whatever
 # reaches the OS through POSIX calls fails: files, the real ENV, IO#gets on the real stdin, and
 # TruffleRuby's own `require` (it stats files). This prelude puts script-facing replacements in
-# their place, then returns the lambda that binds one execution and runs its script.
+# their place (after it, compat.rb gives CRuby's answers where TruffleRuby's differ and files.rb
+# File, IO and Dir), then returns the lambdas that bind one execution and run its script.
 #
 # Output reaches the host as it is written, so what a script printed before a timeout stopped it
 # is kept.
@@ -15,6 +16,7 @@ corral_stdlib = nil
 corral_host = nil
 corral_at_exit = []
 ruby_home = Truffle::Boot.ruby_home
+stdlib_dir = %r{\A#{Regexp.escape(ruby_home)}/lib/(?:truffle|mri|json/lib|gems/gems/[^/]+/lib)/}
 original_load = Kernel.instance_method(:load)
 original_exit_bang = Kernel.instance_method(:exit!)
 foreign_exception = defined?(Polyglot::ForeignException) ? Polyglot::ForeignException : nil
@@ -53,6 +55,9 @@ ffi_stand_in = Module.new
 ffi_stand_in.const_set(:Struct, Class.new { def self.layout(*) = nil })
 ffi_stand_in.const_set(:FunctionType, Class.new { def initialize(*) = nil })
 
+# Fixes to apply once a standard-library file has loaded (compat.rb registers them): path => [proc]
+after_load = Hash.new { |h, k| h[k] = [] }
+
 load_feature = lambda do |receiver, path|
   return false if $LOADED_FEATURES.include?(path)
   # recorded before loading, as CRuby does, so circular requires end instead of recursing
@@ -74,6 +79,7 @@ load_feature = lambda do |receiver, path|
   ensure
     Object.send(:remove_const, :FFI) if stand_in && Object.const_get(:FFI, false).equal?(ffi_stand_in)
   end
+  after_load.delete(path)&.each(&:call)
   true
 end
 
@@ -297,79 +303,55 @@ report = lambda do |e, path|
   end
   last = lines.rindex { |l| l.start_with?("#{path}:") }
   lines = lines[0..last] if last
-  lines = lines.map { |l| l.start_with?("#{path}:") ? l.sub("`<top (required)>'", "`<main>'") : l }
+  # the script's top level as CRuby names it (evaluated in TOPLEVEL_BINDING, its blocks are one level deeper)
+  lines = lines.map do |l|
+    next l unless l.start_with?("#{path}:")
+
+    l.sub("`<top (required)>'", "`<main>'").sub(/block \((\d+) levels\) in <unused>'/) do
+      levels = Regexp.last_match(1).to_i - 1
+      levels > 1 ? "block (#{levels} levels) in <main>'" : "block in <main>'"
+    end
+  end
+  # the standard library's files as CRuby names them, not where this host extracted them
+  lines = lines.map { |l| l.sub(stdlib_dir, '/usr/lib/ruby/3.3.0/') }
   e.set_backtrace(lines)
   # TruffleRuby's report of some errors (a stack overflow) names a Java frame of the host: dropped
   text = e.full_message(highlight: false, order: :top)
-  $stderr.write(text.gsub(/^\tfrom [\w$]+(\.[\w$]+)+\((?:[^()\n]*\.java:\d+|Unknown Source|Native Method)\)\n/, ''))
+  text += "\n" unless text.end_with?("\n") # TruffleRuby's SyntaxError report has no line end
+  $stderr.write(text.gsub(/^\tfrom [\w$]+(\.[\w$<>]+)+\((?:[^()\n]*\.java:\d+|Unknown Source|Native Method)\)\n/, ''))
 rescue Exception
   $stderr.write("#{e.class}: #{e.message}\n") rescue nil
 end
 
+# The exception that ended the code (its SystemExit or uncaught error), which at_exit handlers see
+# as $!, as in CRuby; nil when the code ran to its end.
+ended_by = nil
+
 run_at_exit = lambda do |path|
   status = nil
-  until corral_at_exit.empty?
-    begin
-      corral_at_exit.pop.call
-    rescue SystemExit => e
-      status = e.status
-    rescue Exception => e
-      raise if foreign_exception && e.is_a?(foreign_exception)
-      report.call(e, path)
+  run_handlers = lambda do
+    until corral_at_exit.empty?
+      begin
+        corral_at_exit.pop.call
+      rescue SystemExit => e
+        status = e.status
+      rescue Exception => e
+        raise if foreign_exception && e.is_a?(foreign_exception)
+        report.call(e, path)
+      end
     end
+  end
+  if ended_by && !corral_at_exit.empty?
+    begin
+      raise ended_by
+    rescue Exception
+      run_handlers.call
+    end
+  else
+    run_handlers.call
   end
   status
 end
-
-# Input files: File needs native access, so reading goes through the host bridge, which serves the
-# execution's own in-memory files (/mnt/req inputs); nothing of the host's disk exists there.
-guest_file = lambda do |path|
-  r = corral_host.readFile(path.to_s)
-  unless r.ok
-    raise Errno::EISDIR, path.to_s if r.code.to_s == 'EISDIR'
-    raise Errno::ENOENT, path.to_s
-  end
-  r.data.to_s.encode(Encoding::ISO_8859_1).force_encoding(Encoding::UTF_8)
-end
-# writes go to the execution's in-memory /tmp through the bridge (/mnt/req is read-only)
-guest_fs = lambda do |op, path, data = ''|
-  bytes = data.to_s.dup.force_encoding(Encoding::BINARY)
-  r = corral_host.fs(op, path.to_s, bytes.force_encoding(Encoding::ISO_8859_1).encode(Encoding::UTF_8))
-  unless r.ok
-    case r.code.to_s
-    when 'EROFS' then raise Errno::EROFS, path.to_s
-    when 'ENOENT' then raise Errno::ENOENT, path.to_s
-    else raise Errno::EIO, path.to_s
-    end
-  end
-  r.data
-end
-read_only = lambda do |path|
-  raise Errno::EROFS, path.to_s
-end
-file_shims = Module.new do
-  define_method(:read) { |path, *_| guest_file.call(path) }
-  define_method(:readlines) { |path, *args, chomp: false| guest_file.call(path).lines(chomp: chomp) }
-  define_method(:foreach) do |path, *_args, &block|
-    lines = guest_file.call(path).lines
-    block ? lines.each(&block) : lines.each
-  end
-  define_method(:exist?) { |path| !guest_fs.call('kind', path).nil? }
-  define_method(:file?) { |path| guest_fs.call('kind', path).to_s == 'file' }
-  define_method(:directory?) { |path| guest_fs.call('kind', path).to_s == 'directory' }
-  define_method(:write) { |path, data, *_| guest_fs.call('write', path, data); data.to_s.bytesize }
-  define_method(:delete) { |*paths| paths.each { |p| guest_fs.call('unlink', p) }; paths.size }
-  define_method(:open) do |path, mode = 'r', *_rest, **_opts, &block|
-    read_only.call(path) unless mode.to_s.start_with?('r') && !mode.to_s.include?('+')
-    io = stdin_class.new(guest_file.call(path))
-    block ? block.call(io) : io
-  end
-end
-File.singleton_class.prepend(file_shims)
-IO.singleton_class.prepend(Module.new do
-  define_method(:read) { |path, *_| guest_file.call(path) }
-  define_method(:readlines) { |path, *args, chomp: false| guest_file.call(path).lines(chomp: chomp) }
-end)
 
 # Binds one execution: host bridge, stdlib index, script path, argv, environment, stdin.
 bind = lambda do |host, stdlib, path, argv, env_names, env_values, stdin|
@@ -396,12 +378,15 @@ run_code = lambda do |path, code|
   TOPLEVEL_BINDING.eval(code.to_s, path, 1)
   nil
 rescue SystemExit => e
+  ended_by = e
   [e.status & 0xFF, 'exited']
 rescue SyntaxError => e
+  ended_by = e
   report.call(e, path)
   [1, 'syntax_error']
 rescue Exception => e
   raise if foreign_exception && e.is_a?(foreign_exception)
+  ended_by = e
   report.call(e, path)
   [1, 'guest_error']
 end
@@ -435,9 +420,11 @@ invoke_function = lambda do |path, input|
     begin
       [true, TOPLEVEL_BINDING.receiver.send(:execute, input)]
     rescue SystemExit => e
+      ended_by = e
       [false, e.status & 0xFF, 'exited']
     rescue Exception => e
       raise if foreign_exception && e.is_a?(foreign_exception)
+      ended_by = e
       report.call(e, path)
       [false, 1, 'guest_error']
     end
@@ -457,5 +444,7 @@ end
   ->(text) { text.to_s },               # a Ruby String from a host string
   ->(digits) { Integer(digits.to_s) },  # a big Integer from its decimal digits
   nil,
-  ->(hash) { Hash.instance_method(:to_a).bind_call(hash) } # a result Hash's pairs, whatever it overrides
+  ->(hash) { Hash.instance_method(:to_a).bind_call(hash) }, # a result Hash's pairs, whatever it overrides
+  -> { corral_host },                   # the bound execution's host bridge, for files.rb
+  ->(file, fix) { after_load["#{ruby_home}/#{file}"] << fix; nil } # a fix for a stdlib file, for compat.rb
 ]

@@ -53,6 +53,7 @@ class RubyScriptTest {
         assertEquals(1, r.exitCode(), describe(r));
         assertTrue(r.stderr().startsWith("/code/main.rb:1: "), describe(r));
         assertTrue(r.stderr().contains("(SyntaxError)"), describe(r));
+        assertTrue(r.stderr().endsWith("\n"), describe(r));
         assertTrue(!r.stderr().contains("internal") && !r.stderr().contains("corral"), describe(r));
     }
 
@@ -122,5 +123,41 @@ class RubyScriptTest {
         ExecResult r = run(ScriptRequest.of(Language.RUBY,
                 "p Symbol.all_symbols.map(&:to_s).grep(/corral_secret_symbol/)"));
         assertEquals("[]\n", r.stdout(), describe(r));
+    }
+
+    @Test
+    void errorReportNamesTheStandardLibraryAsCRubyDoesNotWhereTheHostKeepsIt() {
+        ExecResult r = run(ScriptRequest.of(Language.RUBY, "require 'shellwords'\nShellwords.split('\"open')"));
+        assertEquals(1, r.exitCode(), describe(r));
+        assertTrue(r.stderr().startsWith("/usr/lib/ruby/3.3.0/shellwords.rb:"), describe(r));
+        assertTrue(r.stderr().contains("(ArgumentError)"), describe(r));
+        assertTrue(!r.stderr().contains("ruby-home") && !r.stderr().contains(System.getProperty("user.home")), describe(r));
+    }
+
+    @Test
+    void errorReportNamesTopLevelBlocksAsCRubyDoes() {
+        ExecResult r = run(ScriptRequest.of(Language.RUBY, "[1].each do |i|\n  [2].each { |j| raise 'x' }\nend"));
+        assertEquals(1, r.exitCode(), describe(r));
+        assertEquals("/code/main.rb:2:in `block (2 levels) in <main>': x (RuntimeError)\n", r.stderr().lines().findFirst()
+                .orElse("") + "\n", describe(r));
+        assertTrue(r.stderr().contains("\tfrom /code/main.rb:2:in `block in <main>'\n"), describe(r));
+    }
+
+    @Test
+    void stackOverflowReportCarriesNoJavaFrame() {
+        ExecResult r = run(ScriptRequest.of(Language.RUBY, "def deep(n) = deep(n + 1) + 1\ndeep(0)"));
+        assertEquals(1, r.exitCode(), describe(r));
+        assertTrue(r.stderr().contains("(SystemStackError)"), describe(r));
+        assertTrue(!r.stderr().contains(".java:") && !r.stderr().contains("com.oracle"), describe(r));
+    }
+
+    @Test
+    void atExitHandlersSeeTheExceptionThatEndedTheScript() {
+        ExecResult r = run(ScriptRequest.of(Language.RUBY,
+                "at_exit { puts \"ended by #{$!.inspect}\" }\nat_exit { puts \"status #{$!.status}\" if $! }\nexit 3"));
+        assertEquals(3, r.exitCode(), describe(r));
+        assertEquals("status 3\nended by #<SystemExit: exit>\n", r.stdout());
+        r = run(ScriptRequest.of(Language.RUBY, "at_exit { puts \"ended by #{$!.inspect}\" }\nputs 'done'"));
+        assertEquals("done\nended by nil\n", r.stdout(), describe(r));
     }
 }
