@@ -16,7 +16,9 @@ import org.graalvm.polyglot.proxy.ProxyArray;
  * host classes or host environment. The POSIX module runs on the Java backend (the native backend
  * is not sandboxed). The prelude ({@code prelude.py}) sets {@code sys.argv}, {@code os.environ}
  * and runs the script as {@code __main__} with CPython-style tracebacks; for a function it also
- * calls {@code execute(input)} and serializes its result in the guest. See {@code docs/languages/python.md}.
+ * calls {@code execute(input)} and serializes its result in the guest. Guest threads are allowed,
+ * each started through {@link GuestThreads}, which bounds how many run at once. See
+ * {@code docs/languages/python.md}.
  */
 public final class PythonLanguage extends GuestLanguage {
 
@@ -40,8 +42,10 @@ public final class PythonLanguage extends GuestLanguage {
 
     @Override
     protected Context.Builder configure(Context.Builder builder) {
-        // CONSTRAINED itself selects the Java POSIX backend (the option may not even be set under it)
-        return builder;
+        // CONSTRAINED itself selects the Java POSIX backend (the option may not even be set under it).
+        // Guest threads are polyglot threads of the context (stopped with it by close(true)); the
+        // prelude starts every one through GuestThreads, which bounds how many run at once.
+        return builder.allowCreateThread(true);
     }
 
     @Override
@@ -62,6 +66,7 @@ public final class PythonLanguage extends GuestLanguage {
     protected Value initialize(Context context, Value entry) {
         entry.getMember("source").execute("requests", requestsSource);
         entry.getMember("source").execute("http_client", httpClientSource);
+        entry.getMember("threads").execute(new GuestThreads());
         return entry;
     }
 

@@ -51,18 +51,20 @@ del _name, _mod
 
 
 # asyncio's event loop wakes itself through a socket pair and waits in select(); both are
-# refused here (no sockets, no select). With nothing to watch but timers, a selector that sleeps
-# until the next timer and a loop without the self-pipe are enough for asyncio.run, sleep, gather,
-# tasks and queues. Patched when the modules are first imported, so scripts that never use asyncio
+# refused here (no sockets, no select). With nothing to watch but timers, a selector that waits
+# until the next timer or until another thread wakes it (call_soon_threadsafe: to_thread,
+# run_in_executor) and a loop without the self-pipe are enough for asyncio.run, sleep, gather, tasks,
+# queues and threads. Patched when the modules are first imported, so scripts that never use asyncio
 # pay nothing.
 def _patch_selectors(module):
-    import time as _time
+    import threading
 
     class _TimerOnlySelector(module.BaseSelector):
-        """A selector that watches no file descriptors: select() only waits for the timeout."""
+        """A selector that watches no file descriptors: select() waits for the timeout or a wake-up."""
 
         def __init__(self):
             self._map = {}
+            self._woken = threading.Event()
 
         def register(self, fileobj, events, data=None):
             raise PermissionError(1, "Operation not permitted: file descriptors cannot be watched in this sandbox")
@@ -71,12 +73,13 @@ def _patch_selectors(module):
             raise KeyError(fileobj)
 
         def select(self, timeout=None):
-            if timeout is None:
-                while True:
-                    _time.sleep(3600)
-            if timeout > 0:
-                _time.sleep(timeout)
+            if timeout is None or timeout > 0:
+                self._woken.wait(timeout)
+            self._woken.clear()
             return []
+
+        def wake(self):
+            self._woken.set()
 
         def get_map(self):
             return self._map
@@ -88,7 +91,13 @@ def _patch_selector_events(module):
     loop = module.BaseSelectorEventLoop
     loop._make_self_pipe = lambda self: None
     loop._close_self_pipe = lambda self: None
-    loop._write_to_self = lambda self: None
+
+    def _write_to_self(self):
+        wake = getattr(self._selector, "wake", None)
+        if wake is not None:
+            wake()
+
+    loop._write_to_self = _write_to_self
 
 
 # The execution's host bridge (HTTP through the egress gateway), set when an execution is bound.
@@ -175,6 +184,74 @@ def _set_host(bridge):
     _corral.host = bridge
 
 
+# GraalPy starts every thread with _thread.start_new_thread. The host takes that built-in over once
+# per context, before any guest code runs (GuestThreads), and keeps it behind a count of the
+# execution's live threads; what guest code finds in its place starts threads through the host and,
+# past the limit, is refused the way CPython is when the OS refuses: RuntimeError("can't start new
+# thread"). Nothing here keeps a reference to the built-in.
+def _install_thread_gate(gate):
+    import _thread
+    if not gate.bind(_thread.start_new_thread):
+        raise RuntimeError("the thread gate was already bound")
+
+    def start_new_thread(function, args, kwargs=None):
+        """Start a new thread running function(*args, **kwargs) and return its identifier."""
+        if not callable(function):
+            raise TypeError("first arg must be callable")
+        if not isinstance(args, tuple):
+            raise TypeError("2nd arg must be a tuple")
+        if kwargs is not None and not isinstance(kwargs, dict):
+            raise TypeError("optional 3rd arg must be a dictionary")
+        kw = {} if kwargs is None else kwargs
+
+        def run():
+            try:
+                function(*args, **kw)
+            except SystemExit:
+                pass  # as in CPython: SystemExit ends the thread silently
+            except BaseException as e:
+                _report_thread_error(function, e)
+
+        ident = gate.start(run, ())
+        if ident is None:
+            raise RuntimeError("can't start new thread: at most %d threads may run at once in this sandbox"
+                               % gate.limit)
+        return ident
+
+    start_new_thread.__module__ = "_thread"
+    _thread.start_new_thread = _thread.start_new = start_new_thread
+    threading = _sys.modules.get("threading")
+    if threading is not None:
+        threading._start_new_thread = start_new_thread
+
+
+def _report_thread_error(function, e):
+    # CPython's thread_run: an exception that escapes a raw thread is "ignored", with a report
+    try:
+        import traceback
+        _sys.stderr.write("Exception ignored in thread started by: %r\n" % (function,))
+        _sys.stderr.write("".join(traceback.format_exception(type(e), e, e.__traceback__))
+                          .replace(_sys.prefix, "/usr/local"))
+        _sys.stderr.flush()
+    except BaseException:
+        pass
+
+
+def _finish(path):
+    # what CPython's interpreter does once __main__ has ended (Py_FinalizeEx): wait for the threads
+    # that are not daemons, then run the atexit callbacks. Daemon threads end with the context.
+    threading = _sys.modules.get("threading")
+    if threading is not None:
+        try:
+            threading._shutdown()
+        except BaseException as e:
+            if not isinstance(e, SystemExit):
+                _print_uncaught(e, path)
+    atexit = _sys.modules.get("atexit")
+    if atexit is not None:
+        atexit._run_exitfuncs()
+
+
 # os._exit ends the context at once (no finally, no flush), as in CPython; its status is noted on
 # the host first, because GraalPy's hard exit can reach the host as a bare ThreadDeath that no
 # longer carries it.
@@ -234,14 +311,21 @@ def _run_script(code, path, argv, env_names, env_values):
     main = _bind(code, path, argv, env_names, env_values)
     try:
         exec(compile(code, path, "exec", dont_inherit=True), main.__dict__)
-        return 0
+        status = 0
     except SystemExit as e:
-        return _exit_status(e)
+        status = _exit_status(e)
     except BaseException as e:
         _print_uncaught(e, path)
-        return 1
+        status = 1
+    try:
+        _finish(path)
+    except SystemExit as e:
+        status = _exit_status(e)
+    except BaseException as e:
+        _print_uncaught(e, path)
     finally:
         _flush()
+    return status
 
 
 def _call_function(code, path, env_names, env_values, input_json):
@@ -287,11 +371,12 @@ async def _awaited(awaitable):
 class _Entry:
     """What the host calls: run(code, path, argv, env_names, env_values),
     call(code, path, env_names, env_values, input_json),
-    host(bridge) before either, and source(name, text) once per context."""
+    host(bridge) before either, and once per context source(name, text) and threads(gate)."""
     run = staticmethod(_run_script)
     call = staticmethod(_call_function)
     host = staticmethod(_set_host)
     source = staticmethod(_register_source)
+    threads = staticmethod(_install_thread_gate)
 
 
 # the value of this source: the functions the host calls to run an execution
