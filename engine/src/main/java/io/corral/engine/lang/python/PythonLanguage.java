@@ -24,6 +24,8 @@ public final class PythonLanguage extends GuestLanguage {
 
     private final Source prelude = resourceSource("python", "prelude.py", "<corral-prelude>");
     private final Source lockdown = resourceSource("python", "lockdown.py", "<corral-lockdown>");
+    /** Stand-ins for GraalPy's C extensions; internal sources, so their frames stay out of tracebacks. */
+    private final Source unicodedataShim = resourceSource("python", "unicodedata_shim.py", "<corral-unicodedata>");
 
     @Override
     public Language language() {
@@ -67,6 +69,7 @@ public final class PythonLanguage extends GuestLanguage {
         entry.getMember("source").execute("requests", requestsSource);
         entry.getMember("source").execute("http_client", httpClientSource);
         entry.getMember("threads").execute(new GuestThreads());
+        entry.getMember("native").execute("unicodedata", context.eval(unicodedataShim), UnicodeDatabase.INSTANCE);
         return entry;
     }
 

@@ -124,6 +124,21 @@ _IMPORT_PATCHES = {"selectors": _patch_selectors, "asyncio.selector_events": _pa
                    "http.client": _patch_http_client}
 
 
+# What GraalPy takes from C extensions that cannot load without native access comes from the host
+# instead: install(module, backend) completes the module when it is imported (or at once, for the
+# built-in modules GraalPy has already created). Registered once per context by the host.
+def _register_native(name, install, backend):
+    _add_import_patch(name, lambda module: install(module, backend))
+
+
+def _add_import_patch(name, patch):
+    if name in _sys.modules:
+        patch(_sys.modules[name])
+        return
+    earlier = _IMPORT_PATCHES.get(name)
+    _IMPORT_PATCHES[name] = patch if earlier is None else (lambda module: (earlier(module), patch(module)))
+
+
 class _SourceLoader:
     def __init__(self, name):
         self._name = name
@@ -371,12 +386,14 @@ async def _awaited(awaitable):
 class _Entry:
     """What the host calls: run(code, path, argv, env_names, env_values),
     call(code, path, env_names, env_values, input_json),
-    host(bridge) before either, and once per context source(name, text) and threads(gate)."""
+    host(bridge) before either, and once per context source(name, text), threads(gate) and
+    native(module_name, install, backend)."""
     run = staticmethod(_run_script)
     call = staticmethod(_call_function)
     host = staticmethod(_set_host)
     source = staticmethod(_register_source)
     threads = staticmethod(_install_thread_gate)
+    native = staticmethod(_register_native)
 
 
 # the value of this source: the functions the host calls to run an execution
