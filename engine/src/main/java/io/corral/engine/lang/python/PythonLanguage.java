@@ -26,6 +26,7 @@ public final class PythonLanguage extends GuestLanguage {
     private final Source lockdown = resourceSource("python", "lockdown.py", "<corral-lockdown>");
     /** Stand-ins for GraalPy's C extensions; internal sources, so their frames stay out of tracebacks. */
     private final Source unicodedataShim = resourceSource("python", "unicodedata_shim.py", "<corral-unicodedata>");
+    private final Source tzdataShim = resourceSource("python", "tzdata_shim.py", "<corral-tzdata>");
 
     @Override
     public Language language() {
@@ -70,6 +71,7 @@ public final class PythonLanguage extends GuestLanguage {
         entry.getMember("source").execute("http_client", httpClientSource);
         entry.getMember("threads").execute(new GuestThreads());
         entry.getMember("native").execute("unicodedata", context.eval(unicodedataShim), UnicodeDatabase.INSTANCE);
+        entry.getMember("finder").execute(context.eval(tzdataShim), TimeZoneDatabase.INSTANCE, false);
         return entry;
     }
 

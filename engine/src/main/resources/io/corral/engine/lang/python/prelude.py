@@ -139,6 +139,15 @@ def _add_import_patch(name, patch):
     _IMPORT_PATCHES[name] = patch if earlier is None else (lambda module: (earlier(module), patch(module)))
 
 
+# Modules the host serves in place of C extensions (pyexpat, found before GraalPy's own) or as
+# resources (the tzdata package): make_finder(backend) gives their import finder.
+def _register_finder(make_finder, backend, first):
+    if first:
+        _sys.meta_path.insert(1, make_finder(backend))
+    else:
+        _sys.meta_path.append(make_finder(backend))
+
+
 class _SourceLoader:
     def __init__(self, name):
         self._name = name
@@ -386,14 +395,15 @@ async def _awaited(awaitable):
 class _Entry:
     """What the host calls: run(code, path, argv, env_names, env_values),
     call(code, path, env_names, env_values, input_json),
-    host(bridge) before either, and once per context source(name, text), threads(gate) and
-    native(module_name, install, backend)."""
+    host(bridge) before either, and once per context source(name, text), threads(gate),
+    native(module_name, install, backend) and finder(make_finder, backend, first)."""
     run = staticmethod(_run_script)
     call = staticmethod(_call_function)
     host = staticmethod(_set_host)
     source = staticmethod(_register_source)
     threads = staticmethod(_install_thread_gate)
     native = staticmethod(_register_native)
+    finder = staticmethod(_register_finder)
 
 
 # the value of this source: the functions the host calls to run an execution
