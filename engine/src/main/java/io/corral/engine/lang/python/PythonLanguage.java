@@ -27,6 +27,7 @@ public final class PythonLanguage extends GuestLanguage {
     /** Stand-ins for GraalPy's C extensions; internal sources, so their frames stay out of tracebacks. */
     private final Source unicodedataShim = resourceSource("python", "unicodedata_shim.py", "<corral-unicodedata>");
     private final Source tzdataShim = resourceSource("python", "tzdata_shim.py", "<corral-tzdata>");
+    private final Source pyexpatShim = resourceSource("python", "pyexpat_shim.py", "<corral-pyexpat>");
 
     @Override
     public Language language() {
@@ -72,6 +73,7 @@ public final class PythonLanguage extends GuestLanguage {
         entry.getMember("threads").execute(new GuestThreads());
         entry.getMember("native").execute("unicodedata", context.eval(unicodedataShim), UnicodeDatabase.INSTANCE);
         entry.getMember("finder").execute(context.eval(tzdataShim), TimeZoneDatabase.INSTANCE, false);
+        entry.getMember("finder").execute(context.eval(pyexpatShim), XmlParsers.INSTANCE, true);
         return entry;
     }
 
