@@ -17,7 +17,10 @@ import org.graalvm.polyglot.proxy.ProxyArray;
  * is not sandboxed). The prelude ({@code prelude.py}) sets {@code sys.argv}, {@code os.environ}
  * and runs the script as {@code __main__} with CPython-style tracebacks; for a function it also
  * calls {@code execute(input)} and serializes its result in the guest. Guest threads are allowed,
- * each started through {@link GuestThreads}, which bounds how many run at once. See
+ * each started through {@link GuestThreads}, which bounds how many run at once. What GraalPy takes
+ * from C extensions that cannot load without native access comes from the host instead:
+ * {@link UnicodeDatabase} ({@code unicodedata}), {@link TimeZoneDatabase} ({@code zoneinfo}'s
+ * {@code tzdata}), {@link XmlParsers} ({@code pyexpat}), {@link Digests} ({@code hashlib}). See
  * {@code docs/languages/python.md}.
  */
 public final class PythonLanguage extends GuestLanguage {
@@ -28,6 +31,7 @@ public final class PythonLanguage extends GuestLanguage {
     private final Source unicodedataShim = resourceSource("python", "unicodedata_shim.py", "<corral-unicodedata>");
     private final Source tzdataShim = resourceSource("python", "tzdata_shim.py", "<corral-tzdata>");
     private final Source pyexpatShim = resourceSource("python", "pyexpat_shim.py", "<corral-pyexpat>");
+    private final Source hashlibShim = resourceSource("python", "hashlib_shim.py", "<corral-hashlib>");
 
     @Override
     public Language language() {
@@ -72,6 +76,7 @@ public final class PythonLanguage extends GuestLanguage {
         entry.getMember("source").execute("http_client", httpClientSource);
         entry.getMember("threads").execute(new GuestThreads());
         entry.getMember("native").execute("unicodedata", context.eval(unicodedataShim), UnicodeDatabase.INSTANCE);
+        entry.getMember("native").execute("hashlib", context.eval(hashlibShim), Digests.INSTANCE);
         entry.getMember("finder").execute(context.eval(tzdataShim), TimeZoneDatabase.INSTANCE, false);
         entry.getMember("finder").execute(context.eval(pyexpatShim), XmlParsers.INSTANCE, true);
         return entry;
