@@ -32,6 +32,7 @@ public final class PythonLanguage extends GuestLanguage {
     private final Source tzdataShim = resourceSource("python", "tzdata_shim.py", "<corral-tzdata>");
     private final Source pyexpatShim = resourceSource("python", "pyexpat_shim.py", "<corral-pyexpat>");
     private final Source hashlibShim = resourceSource("python", "hashlib_shim.py", "<corral-hashlib>");
+    private final Source exceptStar = resourceSource("python", "except_star.py", "<corral-except-star>");
 
     @Override
     public Language language() {
@@ -79,6 +80,7 @@ public final class PythonLanguage extends GuestLanguage {
         entry.getMember("native").execute("hashlib", context.eval(hashlibShim), Digests.INSTANCE);
         entry.getMember("finder").execute(context.eval(tzdataShim), TimeZoneDatabase.INSTANCE, false);
         entry.getMember("finder").execute(context.eval(pyexpatShim), XmlParsers.INSTANCE, true);
+        entry.getMember("except_star").execute(context.eval(exceptStar));
         return entry;
     }
 

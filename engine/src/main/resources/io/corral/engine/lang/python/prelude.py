@@ -331,10 +331,42 @@ def _flush():
         pass
 
 
+# except* compiles here, but GraalPy 25.0 cannot run it: a script that uses it is compiled from a
+# rewritten syntax tree (except_star.py, set by the host).
+_except_star = None
+_compile_with_except_star = None
+
+
+def _set_except_star(factory):
+    global _except_star
+    _except_star = factory
+
+
+def _uses_except_star(code):
+    at = code.find("except")
+    while at >= 0:
+        rest = code[at + 6:at + 40].lstrip(" \t")
+        if rest.startswith("*"):
+            return True
+        at = code.find("except", at + 6)
+    return False
+
+
+def _compile_script(code, path, namespace):
+    global _compile_with_except_star
+    if _except_star is not None and _uses_except_star(code):
+        if _compile_with_except_star is None:
+            _compile_with_except_star = _except_star()
+        compiled = _compile_with_except_star(code, path, namespace)
+        if compiled is not None:
+            return compiled
+    return compile(code, path, "exec", dont_inherit=True)
+
+
 def _run_script(code, path, argv, env_names, env_values):
     main = _bind(code, path, argv, env_names, env_values)
     try:
-        exec(compile(code, path, "exec", dont_inherit=True), main.__dict__)
+        exec(_compile_script(code, path, main.__dict__), main.__dict__)
         status = 0
     except SystemExit as e:
         status = _exit_status(e)
@@ -360,7 +392,7 @@ def _call_function(code, path, env_names, env_values, input_json):
     import json as _json, types as _types
     main = _bind(code, path, [], env_names, env_values)
     try:
-        exec(compile(code, path, "exec", dont_inherit=True), main.__dict__)
+        exec(_compile_script(code, path, main.__dict__), main.__dict__)
         fn = main.__dict__.get("execute")
         if fn is None:
             raise NameError("name 'execute' is not defined: the code must define a top-level "
@@ -396,7 +428,7 @@ class _Entry:
     """What the host calls: run(code, path, argv, env_names, env_values),
     call(code, path, env_names, env_values, input_json),
     host(bridge) before either, and once per context source(name, text), threads(gate),
-    native(module_name, install, backend) and finder(make_finder, backend, first)."""
+    native(module_name, install, backend), finder(make_finder, backend, first) and except_star(factory)."""
     run = staticmethod(_run_script)
     call = staticmethod(_call_function)
     host = staticmethod(_set_host)
@@ -404,6 +436,7 @@ class _Entry:
     threads = staticmethod(_install_thread_gate)
     native = staticmethod(_register_native)
     finder = staticmethod(_register_finder)
+    except_star = staticmethod(_set_except_star)
 
 
 # the value of this source: the functions the host calls to run an execution
