@@ -33,6 +33,7 @@ public final class PythonLanguage extends GuestLanguage {
     private final Source pyexpatShim = resourceSource("python", "pyexpat_shim.py", "<corral-pyexpat>");
     private final Source hashlibShim = resourceSource("python", "hashlib_shim.py", "<corral-hashlib>");
     private final Source exceptStar = resourceSource("python", "except_star.py", "<corral-except-star>");
+    private final Source compat = resourceSource("python", "compat.py", "<corral-compat>");
 
     @Override
     public Language language() {
@@ -81,6 +82,7 @@ public final class PythonLanguage extends GuestLanguage {
         entry.getMember("finder").execute(context.eval(tzdataShim), TimeZoneDatabase.INSTANCE, false);
         entry.getMember("finder").execute(context.eval(pyexpatShim), XmlParsers.INSTANCE, true);
         entry.getMember("except_star").execute(context.eval(exceptStar));
+        entry.getMember("compat").execute(context.eval(compat));
         return entry;
     }
 

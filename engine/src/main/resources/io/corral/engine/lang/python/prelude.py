@@ -139,6 +139,15 @@ def _add_import_patch(name, patch):
     _IMPORT_PATCHES[name] = patch if earlier is None else (lambda module: (earlier(module), patch(module)))
 
 
+# Where GraalPy differs from CPython in ways a Python-level change closes (compat.py, from the host).
+def _install_compat(factory):
+    import time
+    startup, patches = factory()
+    startup(_sys, _os, time)
+    for name, patch in patches.items():
+        _add_import_patch(name, patch)
+
+
 # Modules the host serves in place of C extensions (pyexpat, found before GraalPy's own) or as
 # resources (the tzdata package): make_finder(backend) gives their import finder.
 def _register_finder(make_finder, backend, first):
@@ -292,6 +301,17 @@ _os._exit = _os_exit
 _posix._exit = _os_exit
 
 
+class _ScriptLoader:
+    """__main__'s loader: linecache (tracebacks, warnings, inspect.getsource) reads the script's source
+    through it, as CPython reads it from the script's file."""
+
+    def __init__(self, code):
+        self._code = code
+
+    def get_source(self, name):
+        return self._code
+
+
 def _bind(code, path, argv, env_names, env_values):
     global _current_code
     _sys.argv = [path] + [str(a) for a in argv]
@@ -303,6 +323,7 @@ def _bind(code, path, argv, env_names, env_values):
     main = _ModuleType("__main__")
     main.__file__ = path
     main.__builtins__ = _builtins
+    main.__loader__ = _ScriptLoader(code)
     _sys.modules["__main__"] = main
     return main
 
@@ -428,7 +449,8 @@ class _Entry:
     """What the host calls: run(code, path, argv, env_names, env_values),
     call(code, path, env_names, env_values, input_json),
     host(bridge) before either, and once per context source(name, text), threads(gate),
-    native(module_name, install, backend), finder(make_finder, backend, first) and except_star(factory)."""
+    native(module_name, install, backend), finder(make_finder, backend, first), except_star(factory)
+    and compat(factory)."""
     run = staticmethod(_run_script)
     call = staticmethod(_call_function)
     host = staticmethod(_set_host)
@@ -437,6 +459,7 @@ class _Entry:
     native = staticmethod(_register_native)
     finder = staticmethod(_register_finder)
     except_star = staticmethod(_set_except_star)
+    compat = staticmethod(_install_compat)
 
 
 # the value of this source: the functions the host calls to run an execution
