@@ -301,6 +301,17 @@ _os._exit = _os_exit
 _posix._exit = _os_exit
 
 
+def _prime_linecache(module):
+    # the script's lines for linecache, as CPython reads them from the script's file: warnings print
+    # the line they were raised on (GraalPy's _warnings asks linecache without the module's loader)
+    if _current_code is not None:
+        module.cache[_current_path] = (len(_current_code), None, _current_code.splitlines(True), _current_path)
+
+
+_IMPORT_PATCHES["linecache"] = _prime_linecache
+_current_path = None
+
+
 class _ScriptLoader:
     """__main__'s loader: linecache (tracebacks, warnings, inspect.getsource) reads the script's source
     through it, as CPython reads it from the script's file."""
@@ -313,12 +324,15 @@ class _ScriptLoader:
 
 
 def _bind(code, path, argv, env_names, env_values):
-    global _current_code
+    global _current_code, _current_path
     _sys.argv = [path] + [str(a) for a in argv]
     _os.environ.clear()
     for i in range(len(env_names)):
         _os.environ[str(env_names[i])] = str(env_values[i])
     _current_code = code
+    _current_path = path
+    if "linecache" in _sys.modules:
+        _prime_linecache(_sys.modules["linecache"])
 
     main = _ModuleType("__main__")
     main.__file__ = path

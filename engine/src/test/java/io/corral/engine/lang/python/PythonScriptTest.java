@@ -100,6 +100,14 @@ class PythonScriptTest {
     }
 
     @Test
+    void aWarningShowsTheScriptLineItWasRaisedOn() {
+        ExecResult r = run("py_warnings", "");
+        assertEquals(0, r.exitCode(), describe(r));
+        assertEquals("after\n", r.stdout());
+        assertEquals("/code/main.py:3: UserWarning: careful\n  warnings.warn(\"careful\")\n", r.stderr());
+    }
+
+    @Test
     void threadsThatNeverEndAreStoppedByTheTimeLimitWithTheRestOfTheGuest() {
         ExecResult r = TestEngine.shared().run(ScriptRequest.newBuilder(Language.PYTHON,
                 TestEngine.program("py_thread_deadline", Language.PYTHON))
