@@ -16,6 +16,9 @@ module io.corral.engine {
     requires com.google.common;
     requires com.google.common.jimfs;
     requires java.logging;
+    requires java.xml;
+    requires com.ibm.icu;
+    requires org.bouncycastle.provider;
     requires jdk.jfr;
 
     exports io.corral.engine;

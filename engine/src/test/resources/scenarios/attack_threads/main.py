@@ -1,6 +1,8 @@
 import threading
 try:
-    threading.Thread(target=print, args=("thread",)).start()
+    t = threading.Thread(target=print, args=("thread",))
+    t.start()
+    t.join()
     print("thread started")
 except BaseException as e:
     print("refused", type(e).__name__)

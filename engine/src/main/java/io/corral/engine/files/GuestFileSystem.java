@@ -63,6 +63,14 @@ public final class GuestFileSystem implements org.graalvm.polyglot.io.FileSystem
         }
     }
 
+    /**
+     * This file system as a context sees it: the languages' own homes readable too, moves (atomic
+     * ones included) done here.
+     */
+    public org.graalvm.polyglot.io.FileSystem withLanguageHomes() {
+        return new WithLanguageHomes(this);
+    }
+
     /** Writes the execution's input files under {@code /mnt/req}; paths were validated before. */
     public void bind(List<InputFile> files) {
         try {

@@ -275,7 +275,7 @@ public abstract class GuestLanguage implements AutoCloseable {
         if (usesGuestFileSystem()) {
             // the language's own home (GraalPy's standard library) stays readable; nothing else of the host
             builder.allowIO(IOAccess.newBuilder()
-                    .fileSystem(org.graalvm.polyglot.io.FileSystem.allowLanguageHomeAccess(files)).build());
+                    .fileSystem(files.withLanguageHomes()).build());
         }
         Context context = builder.build();
         Value entry;

@@ -119,6 +119,11 @@ public abstract class AttackMatrix {
                     AttackMatrix::errorCapped),
             // F. tenants
             new Attack("attack_threads", AS_IS, AttackMatrix::containedOrEnded),
+            new Attack("attack_thread_flood", AS_IS, a -> {
+                contained(a);
+                assertTrue(a.result().stdout().startsWith("refused thread"), "the flood met the bound: " + a.describe());
+                noGuestThreadOutlivesItsExecution(a);
+            }),
             // G. process-wide effects of the language implementations
             new Attack("attack_signal_raise", AS_IS, a -> {
                 contained(a);
@@ -154,7 +159,9 @@ public abstract class AttackMatrix {
                 contained(a);
                 assertEquals(a.before().timeZone(), a.after().timeZone(), "the JVM's default time zone");
             }),
-            new Attack("attack_inner_context", AS_IS, AttackMatrix::contained));
+            new Attack("attack_inner_context", AS_IS, AttackMatrix::contained),
+            // the host-side stand-ins for a language's native extensions (Python: XML, Unicode, hashes)
+            new Attack("attack_python_natives", AS_IS, AttackMatrix::contained));
 
     Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
@@ -253,6 +260,29 @@ public abstract class AttackMatrix {
             assertFalse(r.stdout().contains("after"), a.describe());
             assertFalse(r.stdout().contains("reached"), a.describe());
         }
+    }
+
+    /**
+     * No thread the guest started is still alive once its execution has ended (GraalPy starts its
+     * threads in a group of that name; they end within moments of the context's close).
+     */
+    static void noGuestThreadOutlivesItsExecution(Attempt a) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        List<Thread> left;
+        do {
+            left = Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getThreadGroup() != null
+                    && t.getThreadGroup().getName().equals("GRAALPYTHON_THREADS")).toList();
+            if (left.isEmpty()) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        } while (System.nanoTime() < until);
+        throw new AssertionError(left.size() + " guest threads outlived their execution: " + left + "\n" + a.describe());
     }
 
     static void timedOut(Attempt a) {

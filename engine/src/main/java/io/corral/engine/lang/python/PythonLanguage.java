@@ -17,12 +17,24 @@ import org.graalvm.polyglot.proxy.ProxyArray;
  * host classes or host environment. The POSIX module runs on the Java backend (the native backend
  * is not sandboxed). The prelude ({@code prelude.py}) sets {@code sys.argv}, {@code os.environ}
  * and runs the script as {@code __main__} with CPython-style tracebacks; for a function it also
- * calls {@code execute(input)} and serializes its result in the guest. See {@code docs/languages/python.md}.
+ * calls {@code execute(input)} and serializes its result in the guest. Guest threads are allowed,
+ * each started through {@link GuestThreads}, which bounds how many run at once. What GraalPy takes
+ * from C extensions that cannot load without native access comes from the host instead:
+ * {@link UnicodeDatabase} ({@code unicodedata}), {@link TimeZoneDatabase} ({@code zoneinfo}'s
+ * {@code tzdata}), {@link XmlParsers} ({@code pyexpat}), {@link Digests} ({@code hashlib}). See
+ * {@code docs/languages/python.md}.
  */
 public final class PythonLanguage extends GuestLanguage {
 
     private final Source prelude = resourceSource("python", "prelude.py", "<corral-prelude>");
     private final Source lockdown = resourceSource("python", "lockdown.py", "<corral-lockdown>");
+    /** Stand-ins for GraalPy's C extensions; internal sources, so their frames stay out of tracebacks. */
+    private final Source unicodedataShim = resourceSource("python", "unicodedata_shim.py", "<corral-unicodedata>");
+    private final Source tzdataShim = resourceSource("python", "tzdata_shim.py", "<corral-tzdata>");
+    private final Source pyexpatShim = resourceSource("python", "pyexpat_shim.py", "<corral-pyexpat>");
+    private final Source hashlibShim = resourceSource("python", "hashlib_shim.py", "<corral-hashlib>");
+    private final Source exceptStar = resourceSource("python", "except_star.py", "<corral-except-star>");
+    private final Source compat = resourceSource("python", "compat.py", "<corral-compat>");
 
     @Override
     public Language language() {
@@ -41,8 +53,10 @@ public final class PythonLanguage extends GuestLanguage {
 
     @Override
     protected Context.Builder configure(Context.Builder builder) {
-        // CONSTRAINED itself selects the Java POSIX backend (the option may not even be set under it)
-        return builder;
+        // CONSTRAINED itself selects the Java POSIX backend (the option may not even be set under it).
+        // Guest threads are polyglot threads of the context (stopped with it by close(true)); the
+        // prelude starts every one through GuestThreads, which bounds how many run at once.
+        return builder.allowCreateThread(true);
     }
 
     @Override
@@ -63,6 +77,13 @@ public final class PythonLanguage extends GuestLanguage {
     protected Value initialize(Context context, Value entry) {
         entry.getMember("source").execute("requests", requestsSource);
         entry.getMember("source").execute("http_client", httpClientSource);
+        entry.getMember("threads").execute(new GuestThreads());
+        entry.getMember("native").execute("unicodedata", context.eval(unicodedataShim), UnicodeDatabase.INSTANCE);
+        entry.getMember("native").execute("hashlib", context.eval(hashlibShim), Digests.INSTANCE);
+        entry.getMember("finder").execute(context.eval(tzdataShim), TimeZoneDatabase.INSTANCE, false);
+        entry.getMember("finder").execute(context.eval(pyexpatShim), XmlParsers.INSTANCE, true);
+        entry.getMember("except_star").execute(context.eval(exceptStar));
+        entry.getMember("compat").execute(context.eval(compat));
         return entry;
     }
 

@@ -171,6 +171,21 @@ def _corral_lockdown():
     except ImportError:
         pass
 
+    # ---- inner contexts: GraalPy's multiprocessing runs each "process" as a new context on a new
+    # thread (_spawn_context), and that context would run without this lockdown -----------------------
+    try:
+        import _multiprocessing_graalpy
+
+        def no_processes(*args, **kwargs):
+            raise PermissionError(errno.EPERM, "Operation not permitted: processes cannot be created in this "
+                                  "sandbox (use threads: threading, concurrent.futures.ThreadPoolExecutor)")
+
+        for name in ("_spawn_context", "_waittid", "_terminate_spawned_thread"):
+            if hasattr(_multiprocessing_graalpy, name):
+                setattr(_multiprocessing_graalpy, name, no_processes)
+    except ImportError:
+        pass
+
     # ---- sockets: refused with the errors an offline CPython gives, never a host exception ----------
     import _socket
     offline = ("sockets are not available in this sandbox; make HTTP requests with urllib, "

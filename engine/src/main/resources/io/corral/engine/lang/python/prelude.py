@@ -51,18 +51,20 @@ del _name, _mod
 
 
 # asyncio's event loop wakes itself through a socket pair and waits in select(); both are
-# refused here (no sockets, no select). With nothing to watch but timers, a selector that sleeps
-# until the next timer and a loop without the self-pipe are enough for asyncio.run, sleep, gather,
-# tasks and queues. Patched when the modules are first imported, so scripts that never use asyncio
+# refused here (no sockets, no select). With nothing to watch but timers, a selector that waits
+# until the next timer or until another thread wakes it (call_soon_threadsafe: to_thread,
+# run_in_executor) and a loop without the self-pipe are enough for asyncio.run, sleep, gather, tasks,
+# queues and threads. Patched when the modules are first imported, so scripts that never use asyncio
 # pay nothing.
 def _patch_selectors(module):
-    import time as _time
+    import threading
 
     class _TimerOnlySelector(module.BaseSelector):
-        """A selector that watches no file descriptors: select() only waits for the timeout."""
+        """A selector that watches no file descriptors: select() waits for the timeout or a wake-up."""
 
         def __init__(self):
             self._map = {}
+            self._woken = threading.Event()
 
         def register(self, fileobj, events, data=None):
             raise PermissionError(1, "Operation not permitted: file descriptors cannot be watched in this sandbox")
@@ -71,12 +73,13 @@ def _patch_selectors(module):
             raise KeyError(fileobj)
 
         def select(self, timeout=None):
-            if timeout is None:
-                while True:
-                    _time.sleep(3600)
-            if timeout > 0:
-                _time.sleep(timeout)
+            if timeout is None or timeout > 0:
+                self._woken.wait(timeout)
+            self._woken.clear()
             return []
+
+        def wake(self):
+            self._woken.set()
 
         def get_map(self):
             return self._map
@@ -88,7 +91,13 @@ def _patch_selector_events(module):
     loop = module.BaseSelectorEventLoop
     loop._make_self_pipe = lambda self: None
     loop._close_self_pipe = lambda self: None
-    loop._write_to_self = lambda self: None
+
+    def _write_to_self(self):
+        wake = getattr(self._selector, "wake", None)
+        if wake is not None:
+            wake()
+
+    loop._write_to_self = _write_to_self
 
 
 # The execution's host bridge (HTTP through the egress gateway), set when an execution is bound.
@@ -113,6 +122,39 @@ def _patch_http_client(module):
 
 _IMPORT_PATCHES = {"selectors": _patch_selectors, "asyncio.selector_events": _patch_selector_events,
                    "http.client": _patch_http_client}
+
+
+# What GraalPy takes from C extensions that cannot load without native access comes from the host
+# instead: install(module, backend) completes the module when it is imported (or at once, for the
+# built-in modules GraalPy has already created). Registered once per context by the host.
+def _register_native(name, install, backend):
+    _add_import_patch(name, lambda module: install(module, backend))
+
+
+def _add_import_patch(name, patch):
+    if name in _sys.modules:
+        patch(_sys.modules[name])
+        return
+    earlier = _IMPORT_PATCHES.get(name)
+    _IMPORT_PATCHES[name] = patch if earlier is None else (lambda module: (earlier(module), patch(module)))
+
+
+# Where GraalPy differs from CPython in ways a Python-level change closes (compat.py, from the host).
+def _install_compat(factory):
+    import time
+    startup, patches = factory()
+    startup(_sys, _os, time)
+    for name, patch in patches.items():
+        _add_import_patch(name, patch)
+
+
+# Modules the host serves in place of C extensions (pyexpat, found before GraalPy's own) or as
+# resources (the tzdata package): make_finder(backend) gives their import finder.
+def _register_finder(make_finder, backend, first):
+    if first:
+        _sys.meta_path.insert(1, make_finder(backend))
+    else:
+        _sys.meta_path.append(make_finder(backend))
 
 
 class _SourceLoader:
@@ -175,6 +217,74 @@ def _set_host(bridge):
     _corral.host = bridge
 
 
+# GraalPy starts every thread with _thread.start_new_thread. The host takes that built-in over once
+# per context, before any guest code runs (GuestThreads), and keeps it behind a count of the
+# execution's live threads; what guest code finds in its place starts threads through the host and,
+# past the limit, is refused the way CPython is when the OS refuses: RuntimeError("can't start new
+# thread"). Nothing here keeps a reference to the built-in.
+def _install_thread_gate(gate):
+    import _thread
+    if not gate.bind(_thread.start_new_thread):
+        raise RuntimeError("the thread gate was already bound")
+
+    def start_new_thread(function, args, kwargs=None):
+        """Start a new thread running function(*args, **kwargs) and return its identifier."""
+        if not callable(function):
+            raise TypeError("first arg must be callable")
+        if not isinstance(args, tuple):
+            raise TypeError("2nd arg must be a tuple")
+        if kwargs is not None and not isinstance(kwargs, dict):
+            raise TypeError("optional 3rd arg must be a dictionary")
+        kw = {} if kwargs is None else kwargs
+
+        def run():
+            try:
+                function(*args, **kw)
+            except SystemExit:
+                pass  # as in CPython: SystemExit ends the thread silently
+            except BaseException as e:
+                _report_thread_error(function, e)
+
+        ident = gate.start(run, ())
+        if ident is None:
+            raise RuntimeError("can't start new thread: at most %d threads may run at once in this sandbox"
+                               % gate.limit)
+        return ident
+
+    start_new_thread.__module__ = "_thread"
+    _thread.start_new_thread = _thread.start_new = start_new_thread
+    threading = _sys.modules.get("threading")
+    if threading is not None:
+        threading._start_new_thread = start_new_thread
+
+
+def _report_thread_error(function, e):
+    # CPython's thread_run: an exception that escapes a raw thread is "ignored", with a report
+    try:
+        import traceback
+        _sys.stderr.write("Exception ignored in thread started by: %r\n" % (function,))
+        _sys.stderr.write("".join(traceback.format_exception(type(e), e, e.__traceback__))
+                          .replace(_sys.prefix, "/usr/local"))
+        _sys.stderr.flush()
+    except BaseException:
+        pass
+
+
+def _finish(path):
+    # what CPython's interpreter does once __main__ has ended (Py_FinalizeEx): wait for the threads
+    # that are not daemons, then run the atexit callbacks. Daemon threads end with the context.
+    threading = _sys.modules.get("threading")
+    if threading is not None:
+        try:
+            threading._shutdown()
+        except BaseException as e:
+            if not isinstance(e, SystemExit):
+                _print_uncaught(e, path)
+    atexit = _sys.modules.get("atexit")
+    if atexit is not None:
+        atexit._run_exitfuncs()
+
+
 # os._exit ends the context at once (no finally, no flush), as in CPython; its status is noted on
 # the host first, because GraalPy's hard exit can reach the host as a bare ThreadDeath that no
 # longer carries it.
@@ -191,17 +301,43 @@ _os._exit = _os_exit
 _posix._exit = _os_exit
 
 
+def _prime_linecache(module):
+    # the script's lines for linecache, as CPython reads them from the script's file: warnings print
+    # the line they were raised on (GraalPy's _warnings asks linecache without the module's loader)
+    if _current_code is not None:
+        module.cache[_current_path] = (len(_current_code), None, _current_code.splitlines(True), _current_path)
+
+
+_IMPORT_PATCHES["linecache"] = _prime_linecache
+_current_path = None
+
+
+class _ScriptLoader:
+    """__main__'s loader: linecache (tracebacks, warnings, inspect.getsource) reads the script's source
+    through it, as CPython reads it from the script's file."""
+
+    def __init__(self, code):
+        self._code = code
+
+    def get_source(self, name):
+        return self._code
+
+
 def _bind(code, path, argv, env_names, env_values):
-    global _current_code
+    global _current_code, _current_path
     _sys.argv = [path] + [str(a) for a in argv]
     _os.environ.clear()
     for i in range(len(env_names)):
         _os.environ[str(env_names[i])] = str(env_values[i])
     _current_code = code
+    _current_path = path
+    if "linecache" in _sys.modules:
+        _prime_linecache(_sys.modules["linecache"])
 
     main = _ModuleType("__main__")
     main.__file__ = path
     main.__builtins__ = _builtins
+    main.__loader__ = _ScriptLoader(code)
     _sys.modules["__main__"] = main
     return main
 
@@ -230,23 +366,63 @@ def _flush():
         pass
 
 
+# except* compiles here, but GraalPy 25.0 cannot run it: a script that uses it is compiled from a
+# rewritten syntax tree (except_star.py, set by the host).
+_except_star = None
+_compile_with_except_star = None
+
+
+def _set_except_star(factory):
+    global _except_star
+    _except_star = factory
+
+
+def _uses_except_star(code):
+    at = code.find("except")
+    while at >= 0:
+        rest = code[at + 6:at + 40].lstrip(" \t")
+        if rest.startswith("*"):
+            return True
+        at = code.find("except", at + 6)
+    return False
+
+
+def _compile_script(code, path, namespace):
+    global _compile_with_except_star
+    if _except_star is not None and _uses_except_star(code):
+        if _compile_with_except_star is None:
+            _compile_with_except_star = _except_star()
+        compiled = _compile_with_except_star(code, path, namespace)
+        if compiled is not None:
+            return compiled
+    return compile(code, path, "exec", dont_inherit=True)
+
+
 def _run_script(code, path, argv, env_names, env_values):
     """Returns (exit status, how it ended): completed, exited, syntax_error or guest_error."""
     main = _bind(code, path, argv, env_names, env_values)
     try:
-        compiled = compile(code, path, "exec", dont_inherit=True)
-    except SyntaxError as e:
-        _print_uncaught(e, path)
-        _flush()
-        return (1, "syntax_error")
-    try:
-        exec(compiled, main.__dict__)
-        return (0, "completed")
-    except SystemExit as e:
-        return (_exit_status(e), "exited")
-    except BaseException as e:
-        _print_uncaught(e, path)
-        return (1, "guest_error")
+        try:
+            compiled = _compile_script(code, path, main.__dict__)
+        except SyntaxError as e:
+            _print_uncaught(e, path)
+            return (1, "syntax_error")
+        try:
+            exec(compiled, main.__dict__)
+            ended = (0, "completed")
+        except SystemExit as e:
+            ended = (_exit_status(e), "exited")
+        except BaseException as e:
+            _print_uncaught(e, path)
+            ended = (1, "guest_error")
+        # non-daemon threads are joined and atexit callbacks run, as CPython does at exit
+        try:
+            _finish(path)
+        except SystemExit as e:
+            ended = (_exit_status(e), "exited")
+        except BaseException as e:
+            _print_uncaught(e, path)
+        return ended
     finally:
         _flush()
 
@@ -260,7 +436,7 @@ def _call_function(code, path, env_names, env_values, input_json):
     import json as _json, types as _types
     main = _bind(code, path, [], env_names, env_values)
     try:
-        compiled = compile(code, path, "exec", dont_inherit=True)
+        compiled = _compile_script(code, path, main.__dict__)
     except SyntaxError as e:
         _print_uncaught(e, path)
         _flush()
@@ -301,11 +477,18 @@ async def _awaited(awaitable):
 class _Entry:
     """What the host calls: run(code, path, argv, env_names, env_values),
     call(code, path, env_names, env_values, input_json),
-    host(bridge) before either, and source(name, text) once per context."""
+    host(bridge) before either, and once per context source(name, text), threads(gate),
+    native(module_name, install, backend), finder(make_finder, backend, first), except_star(factory)
+    and compat(factory)."""
     run = staticmethod(_run_script)
     call = staticmethod(_call_function)
     host = staticmethod(_set_host)
     source = staticmethod(_register_source)
+    threads = staticmethod(_install_thread_gate)
+    native = staticmethod(_register_native)
+    finder = staticmethod(_register_finder)
+    except_star = staticmethod(_set_except_star)
+    compat = staticmethod(_install_compat)
 
 
 # the value of this source: the functions the host calls to run an execution

@@ -2,6 +2,7 @@ package io.corral.engine.lang.python;
 
 import io.corral.api.ExecResult;
 import io.corral.api.Language;
+import io.corral.api.Limits;
 import io.corral.api.ScriptRequest;
 import io.corral.engine.TestEngine;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,34 @@ class PythonScriptTest {
             assertTrue(line.startsWith("refused:"), describe(r));
         }
         assertEquals(4, r.stdout().split("\n").length, describe(r));
+    }
+
+    @Test
+    void aWarningShowsTheScriptLineItWasRaisedOn() {
+        ExecResult r = run("py_warnings", "");
+        assertEquals(0, r.exitCode(), describe(r));
+        assertEquals("after\n", r.stdout());
+        assertEquals("/code/main.py:3: UserWarning: careful\n  warnings.warn(\"careful\")\n", r.stderr());
+    }
+
+    @Test
+    void threadsThatNeverEndAreStoppedByTheTimeLimitWithTheRestOfTheGuest() {
+        ExecResult r = TestEngine.shared().run(ScriptRequest.newBuilder(Language.PYTHON,
+                TestEngine.program("py_thread_deadline", Language.PYTHON))
+                .limits(Limits.newBuilder().executionTimeoutSeconds(3).build()).build()).scriptResult();
+        assertEquals(io.corral.api.Outcome.Kind.TIMED_OUT, r.outcome().kind(), describe(r));
+        assertEquals("started\n", r.stdout(), "the main thread waited for its threads, as CPython does: " + describe(r));
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < until && guestThreads() > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(50));
+        }
+        assertEquals(0, guestThreads(), "every guest thread ended with its execution");
+    }
+
+    /** GraalPy starts guest threads in a thread group of this name. */
+    private static long guestThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getThreadGroup() != null
+                && t.getThreadGroup().getName().equals("GRAALPYTHON_THREADS")).count();
     }
 
     @Test
