@@ -225,7 +225,12 @@ public final class EgressGateway implements AutoCloseable {
             throw new EgressRefusedException(host, "the response body is over the limit of "
                     + settings.maxResponseBytes() + " bytes (after decompression)");
         } catch (IOException e) {
-            if (req.isCancelled()) {
+            if (e instanceof org.apache.hc.client5.http.ConnectTimeoutException) {
+                throw new EgressRefusedException(host, "could not connect within " + timeout.toMillis() + " ms");
+            }
+            // The abort timer and the socket's own read timeout race for the same deadline; either one
+            // ending the exchange is the request timeout.
+            if (req.isCancelled() || e instanceof java.net.SocketTimeoutException) {
                 throw new EgressRefusedException(host, "no complete response within " + timeout.toMillis() + " ms");
             }
             throw e;
