@@ -92,7 +92,7 @@ def depth(n):
 print(depth(2000))
 try:
     sys.setrecursionlimit(100)
-    depth(10_000)
+    depth(1_000_000)
 except RecursionError as e:
     print("RecursionError caught")
 finally:
