@@ -94,17 +94,34 @@ class EngineConfigurationTest {
                 .build()) {
             assertEquals("set\n", warm.run(ScriptRequest.of(Language.JAVASCRIPT,
                     TestEngine.program("global_set", Language.JAVASCRIPT))).scriptResult().stdout());
-            Thread.sleep(500); // let the warmer replace the context that was taken
+            io.corral.engine.lang.GuestLanguage js = warm.runtime(Language.JAVASCRIPT);
+            long takenBefore = js.contextsTakenWarm();
             for (int i = 0; i < 3; i++) {
+                awaitWarmContext(js);
                 assertEquals("absent absent\n", warm.run(ScriptRequest.of(Language.JAVASCRIPT,
                         TestEngine.program("global_check", Language.JAVASCRIPT))).scriptResult().stdout());
             }
+            assertEquals(takenBefore + 3, js.contextsTakenWarm(),
+                    "each of the three executions ran in a context created ahead of time");
+            awaitWarmContext(js);
             assertEquals("v1\n", warm.run(ScriptRequest.newBuilder(Language.JAVASCRIPT,
                     "console.log(process.env.K1)").env("K1", "v1").build()).scriptResult().stdout(),
                     "per-execution state is bound after the context was created");
+            assertEquals(takenBefore + 4, js.contextsTakenWarm());
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ExecutionEngine.newBuilder().warmContexts(-1));
         assertTrue(e.getMessage().contains("warmContexts"), e.getMessage());
+    }
+
+    /** Waits (without a timing assertion: the machine may be slow) until the warmer has a context ready. */
+    private static void awaitWarmContext(io.corral.engine.lang.GuestLanguage language) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while (language.warmContextsReady() == 0) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("no context was created ahead of time within 2 minutes");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20));
+        }
     }
 }

@@ -224,11 +224,27 @@ public abstract class GuestLanguage implements AutoCloseable {
         }
     }
 
+    private final java.util.concurrent.atomic.AtomicLong takenWarm = new java.util.concurrent.atomic.AtomicLong();
+
     /** A context for one execution: one created ahead of time when there is one, else a new one. */
     public final GuestContext takeContext() {
         GuestContext c = warm.poll();
         refill();
-        return c != null ? c : newContext();
+        if (c != null) {
+            takenWarm.incrementAndGet();
+            return c;
+        }
+        return newContext();
+    }
+
+    /** How many contexts created ahead of time are waiting for an execution. */
+    public final int warmContextsReady() {
+        return warm.size();
+    }
+
+    /** How many executions so far were given a context created ahead of time. */
+    public final long contextsTakenWarm() {
+        return takenWarm.get();
     }
 
     private synchronized void refill() {
