@@ -92,6 +92,11 @@ public abstract class AttackMatrix {
                 contained(a);
                 assertFalse(a.result().stdout().contains("pwned") || a.result().stderr().contains("pwned"), a.describe());
                 assertFalse(a.result().stdout().contains("uid="), a.describe());
+                // every attempt says it was refused: a spawn that silently did nothing would not
+                for (String line : a.result().stdout().split("\n")) {
+                    assertTrue(line.equals("after") || line.startsWith("refused"), "not refused: " + line + "\n" + a.describe());
+                }
+                assertTrue(a.result().stdout().startsWith("refused"), a.describe());
             }),
             new Attack("java_class_access", AS_IS, AttackMatrix::contained),
             new Attack("attack_bridge_values", AS_IS, AttackMatrix::contained),

@@ -45,6 +45,37 @@ class PhpScenarioTest {
         return "exit=" + r.exitCode() + "\n--- stdout\n" + r.stdout() + "\n--- stderr\n" + r.stderr();
     }
 
+    /** Security case 18: a guest's own zlib bomb (1 MiB that inflates to 1 GiB) stops at PHP's memory limit. */
+    @Test
+    void aZlibBombStopsAtPhpsMemoryLimit() {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(9);
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        byte[] zeros = new byte[1 << 20];
+        byte[] buffer = new byte[1 << 16];
+        for (int i = 0; i < 1024; i++) {
+            deflater.setInput(zeros);
+            while (!deflater.needsInput()) {
+                bomb.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            bomb.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        ExecResult r = run(ScriptRequest.newBuilder(PHP, """
+                <?php
+                $bomb = base64_decode(stream_get_contents(STDIN));
+                echo "compressed ", strlen($bomb), "\n";
+                $out = gzuncompress($bomb);
+                echo "inflated ", strlen($out), "\n";
+                """).stdin(java.util.Base64.getEncoder().encodeToString(bomb.toByteArray())).build());
+        assertEquals("compressed " + bomb.size() + "\n", r.stdout(), describe(r));
+        assertEquals(255, r.exitCode(), describe(r));
+        assertTrue(r.stderr().contains("Allowed memory size of 268435456 bytes exhausted"), describe(r));
+        assertEquals("hello, world\n", run("hello").stdout(), "the next execution works");
+    }
+
     @Test
     void phpIsAvailableWhenItsModuleIsOnTheClassPath() {
         assertTrue(ExecutionEngine.availableLanguages().contains(PHP));
