@@ -6,6 +6,8 @@ package io.corral.api;
  * <pre>{@code
  * execution.type() == ExecutionType.FUNCTION;   // "function" on the wire
  * }</pre>
+ *
+ * @since 0.1
  */
 public enum ExecutionType {
     SCRIPT("script"),

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
  * Language lang = Language.parse("PYTHON");   // case-insensitive, as old Riza clients send it
  * lang.wireName();                           // "python"
  * }</pre>
+ *
+ * @since 0.1
  */
 public enum Language {
     PYTHON("python", ".py"),

@@ -6,6 +6,8 @@ package io.corral.api;
  * <pre>{@code
  * OutputStatus.JSON_SERIALIZATION_ERROR.wireName();   // "json_serialization_error"
  * }</pre>
+ *
+ * @since 0.1
  */
 public enum OutputStatus {
     /** Returned a JSON-serializable value, or nothing ({@code output: null}). */

@@ -15,6 +15,8 @@ import java.util.Objects;
  *     e.field();   // "limits.execution_timeout"
  * }
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class RequestRejectedException extends RuntimeException {
 
