@@ -8,10 +8,11 @@ import io.corral.engine.TestEngine;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code function execute($input)}: the same contract as the other languages. */
+/**
+ * What only PHP has in functions: the input arrives as associative arrays, not objects. The contract
+ * every language shares runs for PHP through the engine's suite ({@link PhpFunctionContractTest}).
+ */
 class PhpFunctionTest {
 
     private static FunctionResult call(String scenario, String inputJson) {
@@ -26,36 +27,5 @@ class PhpFunctionTest {
         assertEquals("{\"n\":2}", f.outputJson());
         assertEquals("called\n", f.execution().stdout(), "prints stay on stdout");
         assertEquals(0, f.execution().exitCode());
-    }
-
-    @Test
-    void unencodableResultIsAJsonSerializationError() {
-        FunctionResult f = call("php_function_not_serializable", "{}");
-        assertEquals(OutputStatus.JSON_SERIALIZATION_ERROR, f.outputStatus(), f.execution().stderr());
-        assertEquals("null", f.outputJson(), "no value when it cannot be encoded");
-    }
-
-    @Test
-    void missingExecuteIsAnErrorSaidOnStderr() {
-        FunctionResult f = call("php_function_missing", "{}");
-        assertEquals(OutputStatus.ERROR, f.outputStatus());
-        assertNotEquals(0, f.execution().exitCode());
-        assertTrue(f.execution().stderr().contains("execute"), f.execution().stderr());
-    }
-
-    @Test
-    void exceptionInExecuteIsAnErrorWithTheMessage() {
-        FunctionResult f = call("php_function_throws", "{}");
-        assertEquals(OutputStatus.ERROR, f.outputStatus());
-        assertEquals(255, f.execution().exitCode());
-        assertTrue(f.execution().stderr().contains("function failed"), f.execution().stderr());
-    }
-
-    @Test
-    void noInputIsNull() {
-        FunctionResult f = TestEngine.shared().call(FunctionRequest.newBuilder(Language.PHP,
-                "<?php function execute($input) { return $input === null ? 'null' : 'set'; }").build()).functionResult();
-        assertEquals(OutputStatus.VALID, f.outputStatus(), f.execution().stderr());
-        assertEquals("\"null\"", f.outputJson());
     }
 }

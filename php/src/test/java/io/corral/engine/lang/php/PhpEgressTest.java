@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * curl in a function, random bytes from the host. The egress and file scenarios every language
  * shares run for PHP through the engine's suites ({@link PhpGuestHttpTest}, {@link PhpInputFilesTest}).
  */
-class PhpEgressAndFilesTest {
+class PhpEgressTest {
 
     private static final Language PHP = Language.PHP;
     private static final String TOKEN = "tok-PHP-SECRET-99";

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * loop, and one-liners. The script contract every language shares runs for PHP through the engine's
  * own suite ({@link PhpScriptScenarioTest}).
  */
-class PhpScenarioTest {
+class PhpRuntimeTest {
 
     private static final Language PHP = Language.PHP;
 

@@ -1,4 +1,0 @@
-<?php
-function not_execute($input) {
-    return 1;
-}

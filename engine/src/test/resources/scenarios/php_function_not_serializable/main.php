@@ -1,4 +1,0 @@
-<?php
-function execute($input) {
-    return ["bad" => "\xB1\x31"];
-}

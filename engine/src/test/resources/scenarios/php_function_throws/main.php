@@ -1,4 +1,0 @@
-<?php
-function execute($input) {
-    throw new RuntimeException("function failed");
-}
