@@ -304,7 +304,8 @@ public final class ExecutionEngine implements AutoCloseable {
 
     /**
      * Creates a tool. Its schema is checked now (a bad or remote-referencing schema is rejected);
-     * a name another tool has is {@code ALREADY_EXISTS}.
+     * a name another tool has is {@code ALREADY_EXISTS} when the tool store keeps names unique (the
+     * default in-memory store does; the server's store does not, like Riza).
      */
     public Tool createTool(ToolSpec spec) {
         return tools.create(Objects.requireNonNull(spec, "spec"));

@@ -134,9 +134,16 @@ public final class RizaJson {
                     "{\"execution_timeout\": seconds, \"memory_size\": MiB}");
         }
         Limits.Builder b = Limits.newBuilder();
-        Long timeout = optionalInteger(node, "execution_timeout", "limits.execution_timeout");
-        if (timeout != null) {
-            b.executionTimeout(Duration.ofSeconds(timeout));
+        JsonNode timeout = node.get("execution_timeout");
+        if (timeout != null && !timeout.isNull()) {
+            // Riza's type is an integer; clients written in JavaScript or Python send 5.0 as readily
+            if (!timeout.isNumber() || !Double.isFinite(timeout.doubleValue()) || timeout.doubleValue() > 1e9) {
+                throw RequestRejectedException.invalid("limits.execution_timeout", "must be a number of seconds, got "
+                        + kind(timeout), "a number of seconds, e.g. 5 or 2.5");
+            }
+            b.executionTimeout(timeout.isIntegralNumber() && timeout.canConvertToLong()
+                    ? Duration.ofSeconds(timeout.longValue())
+                    : Duration.ofNanos(Math.round(timeout.doubleValue() * 1e9)));
         }
         Long memory = optionalInteger(node, "memory_size", "limits.memory_size");
         if (memory != null) {
@@ -182,7 +189,7 @@ public final class RizaJson {
         if (body == null || body.isNull() || body.isMissingNode()) {
             return ToolExecuteRequest.EMPTY;
         }
-        requireObject(body, "{\"input\"?, \"revision_id\"?, \"env\"?: [{\"name\", \"value\" | \"secret_id\"}]}");
+        requireObject(body, "{\"input\"?, \"revision_id\"?, \"env\"?: [{\"name\", \"value\"? | \"secret_id\"?}]}");
         rejectRuntimeRevision(body);
         JsonNode input = body.get("input");
         String inputJson = input == null || input.isMissingNode() ? null : write(input);
@@ -206,12 +213,12 @@ public final class RizaJson {
                 if (name == null || name.isEmpty()) {
                     throw RequestRejectedException.invalid(field + ".name", "is required", "a variable name");
                 }
-                if ((value == null) == (secretId == null)) {
-                    throw RequestRejectedException.invalid(field, value == null
-                            ? "has neither value nor secret_id" : "has both value and secret_id",
-                            "exactly one of value and secret_id");
+                if (value != null && secretId != null) {
+                    throw RequestRejectedException.invalid(field, "has both value and secret_id",
+                            "at most one of value and secret_id");
                 }
-                env.add(EnvVar.of(name, value, secretId));
+                // Riza's SDKs mark value optional: a name alone sets the variable to the empty string
+                env.add(EnvVar.of(name, secretId == null && value == null ? "" : value, secretId));
             }
         }
         return ToolExecuteRequest.newBuilder().inputJson(inputJson).revisionId(nullableString(body, "revision_id"))
@@ -272,6 +279,10 @@ public final class RizaJson {
             }
             String path = textField(f, "path", "files[" + i + "].path");
             String contents = textField(f, "contents", "files[" + i + "].contents");
+            if (contents == null) {
+                // the earliest clients named it content
+                contents = textField(f, "content", "files[" + i + "].content");
+            }
             out.add(InputFile.of(path == null ? "" : path, contents));
         }
         return out;
@@ -405,10 +416,16 @@ public final class RizaJson {
         if (n == null || n.isNull()) {
             return null;
         }
-        if (!n.isIntegralNumber() || !n.canConvertToLong()) {
-            throw RequestRejectedException.invalid(field, "must be an integer, got " + kind(n), "an integer");
+        if (n.isIntegralNumber() && n.canConvertToLong()) {
+            return n.longValue();
         }
-        return n.longValue();
+        // 128.0 is the integer 128 (JSON has one number type; JavaScript writes whole floats so)
+        if (n.isFloatingPointNumber() && Double.isFinite(n.doubleValue()) && n.doubleValue() == Math.rint(n.doubleValue())
+                && Math.abs(n.doubleValue()) < 9.0e15) {
+            return (long) n.doubleValue();
+        }
+        throw RequestRejectedException.invalid(field, "must be an integer, got " + (n.isNumber()
+                ? n.asText() : kind(n)), "an integer");
     }
 
     private static List<String> stringList(JsonNode body, String field) {

@@ -39,6 +39,28 @@ class RizaJsonTest {
     }
 
     @Test
+    void wholeFloatsAndFractionalTimeoutsAreAccepted() {
+        ScriptRequest r = RizaJson.scriptRequest(RizaJson.parse(
+                "{\"language\":\"python\",\"code\":\"x\",\"limits\":{\"execution_timeout\":5.0,\"memory_size\":128.0}}"));
+        assertEquals(java.time.Duration.ofSeconds(5), r.limits().executionTimeout());
+        assertEquals(Integer.valueOf(128), r.limits().memorySizeMib());
+        r = RizaJson.scriptRequest(RizaJson.parse(
+                "{\"language\":\"python\",\"code\":\"x\",\"limits\":{\"execution_timeout\":2.5}}"));
+        assertEquals(java.time.Duration.ofMillis(2500), r.limits().executionTimeout());
+        RequestRejectedException e = assertThrows(RequestRejectedException.class, () -> RizaJson.scriptRequest(
+                RizaJson.parse("{\"language\":\"python\",\"code\":\"x\",\"limits\":{\"memory_size\":1.5}}")));
+        assertEquals("limits.memory_size", e.field());
+        assertTrue(e.getMessage().contains("1.5"), e.getMessage());
+    }
+
+    @Test
+    void legacyFileContentIsTheContents() {
+        ScriptRequest r = RizaJson.scriptRequest(RizaJson.parse(
+                "{\"language\":\"python\",\"code\":\"x\",\"files\":[{\"path\":\"a.txt\",\"content\":\"42\"}]}"));
+        assertEquals("42", r.files().get(0).contents());
+    }
+
+    @Test
     void wrongTypesAreRejectedNamingTheField() {
         RequestRejectedException e = assertThrows(RequestRejectedException.class,
                 () -> RizaJson.scriptRequest(RizaJson.parse("{\"language\":\"python\",\"code\":5}")));

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Compiles tool input schemas: JSON Schema draft 2020-12 (the default when {@code $schema} is
- * absent) or draft-07.
+ * Compiles tool input schemas in every JSON Schema draft the validator supports, chosen by
+ * {@code $schema}: 2020-12 (the default when {@code $schema} is absent), 2019-09, 7, 6 and 4.
  *
  * <pre>{@code
  * InputSchema s = InputSchemas.compile("{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\"}}}");
@@ -35,10 +35,12 @@ import java.util.stream.Collectors;
  */
 public final class InputSchemas {
 
-    private static final String DRAFT_2020_12 = SpecificationVersion.DRAFT_2020_12.getDialectId();
-    private static final String DRAFT_07 = SpecificationVersion.DRAFT_7.getDialectId();
-    private static final String ALLOWED_DIALECTS = "no $schema (draft 2020-12), \"" + DRAFT_2020_12 + "\" or \""
-            + DRAFT_07 + "\"";
+    /** Every draft the validator supports, by the {@code $schema} URI that names it (with or without a trailing '#'). */
+    private static final List<SpecificationVersion> DRAFTS = List.of(SpecificationVersion.DRAFT_2020_12,
+            SpecificationVersion.DRAFT_2019_09, SpecificationVersion.DRAFT_7, SpecificationVersion.DRAFT_6,
+            SpecificationVersion.DRAFT_4);
+    private static final String ALLOWED_DIALECTS = "no $schema (draft 2020-12) or one of "
+            + DRAFTS.stream().map(v -> "\"" + v.getDialectId() + "\"").collect(Collectors.joining(", "));
     private static final List<String> REF_KEYWORDS = List.of("$ref", "$dynamicRef", "$recursiveRef");
 
     private InputSchemas() {
@@ -98,12 +100,14 @@ public final class InputSchemas {
         if (declared == null) {
             return SpecificationVersion.DRAFT_2020_12;
         }
-        String id = declared.isTextual() ? declared.textValue() : null;
-        if (DRAFT_2020_12.equals(id) || (DRAFT_2020_12 + "#").equals(id)) {
-            return SpecificationVersion.DRAFT_2020_12;
-        }
-        if (DRAFT_07.equals(id) || stripHash(DRAFT_07).equals(id)) {
-            return SpecificationVersion.DRAFT_7;
+        String id = declared.isTextual() ? stripHash(declared.textValue()) : null;
+        for (SpecificationVersion v : DRAFTS) {
+            String known = stripHash(v.getDialectId());
+            // the drafts' URIs are written with http and https alike in the wild
+            if (known.equals(id) || known.replaceFirst("^https?:", "").equals(id == null ? null
+                    : id.replaceFirst("^https?:", ""))) {
+                return v;
+            }
         }
         throw RequestRejectedException.invalid("input_schema.$schema", "'" + declared + "' is not supported",
                 ALLOWED_DIALECTS);

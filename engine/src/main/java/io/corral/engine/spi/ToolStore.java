@@ -8,16 +8,18 @@ import java.util.Optional;
 /**
  * Where tools and all their revisions live. Narrow so a database can implement it: a tool is
  * created, then moved to a new revision by compare-and-set on its current revision id; every
- * revision stays readable; listing uses an id cursor in ascending tool id order. Tool names are
- * unique among current revisions, and the store enforces it atomically. Implementations must be
- * thread-safe.
+ * revision stays readable; listing uses an id cursor in ascending tool id order. A store may keep
+ * tool names unique among current revisions (then it enforces it atomically and throws as below;
+ * the default in-memory store does) or allow duplicates as Riza's contract does (the server's
+ * database store). Implementations must be thread-safe.
  */
 public interface ToolStore {
 
     /**
      * Stores a new tool at its first revision.
      *
-     * @throws io.corral.api.RequestRejectedException {@code ALREADY_EXISTS} when the name is taken
+     * @throws io.corral.api.RequestRejectedException {@code ALREADY_EXISTS} when the store keeps names
+     *                                                unique and the name is taken
      */
     void insert(Tool tool);
 

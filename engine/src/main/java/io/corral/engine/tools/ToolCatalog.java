@@ -26,8 +26,10 @@ import java.util.function.Supplier;
  * tools.revision(v1.id(), v1.revisionId());   // still there
  * }</pre>
  *
- * <p>Tool names are unique per engine (a duplicate is {@code ALREADY_EXISTS}), 1 to
- * {@value #MAX_NAME_LENGTH} characters without control characters. A schema is compiled (and so
+ * <p>Tool names are 1 to {@value #MAX_NAME_LENGTH} characters without control characters. Whether
+ * they are unique is the store's choice: the engine's default in-memory store keeps them unique (a
+ * duplicate is {@code ALREADY_EXISTS}); the server's database store does not, as Riza's contract
+ * allows two tools of one name. A schema is compiled (and so
  * checked) at create and update; a bad one is rejected then, never at run time.
  */
 public final class ToolCatalog {

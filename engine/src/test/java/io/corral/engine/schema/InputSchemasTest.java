@@ -70,6 +70,27 @@ class InputSchemasTest {
         assertDoesNotThrow(() -> InputSchemas.compile(schema).check("[1, \"x\"]"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"https://json-schema.org/draft/2019-09/schema",
+            "http://json-schema.org/draft-06/schema#", "http://json-schema.org/draft-04/schema#",
+            "http://json-schema.org/draft-04/schema"})
+    void everyDraftTheValidatorKnowsIsChosenBySchema(String dialect) {
+        // items as an array is tuple validation up to 2019-09 (2020-12 rejects the form)
+        String schema = "{\"$schema\": \"" + dialect + "\", \"items\": [{\"type\": \"integer\"}]}";
+        rejectInput(schema, "[\"x\"]");
+        assertDoesNotThrow(() -> InputSchemas.compile(schema).check("[1, \"x\"]"));
+    }
+
+    @Test
+    void draft04KeepsItsBooleanExclusiveMaximum() {
+        String schema = "{\"$schema\": \"http://json-schema.org/draft-04/schema#\", \"type\": \"integer\", "
+                + "\"maximum\": 5, \"exclusiveMaximum\": true}";
+        rejectInput(schema, "5");
+        assertDoesNotThrow(() -> InputSchemas.compile(schema).check("4"));
+        // the same keyword is a number from draft 6 on: the default dialect refuses the schema
+        rejectSchema("{\"type\": \"integer\", \"maximum\": 5, \"exclusiveMaximum\": true}");
+    }
+
     @Test
     void unknownDialectIsRejected() {
         RequestRejectedException e = rejectSchema("{\"$schema\": \"http://example.com/my-schema\"}");
