@@ -2,6 +2,8 @@ package io.corral.server.store;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteOpenMode;
@@ -19,6 +21,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The server's storage in one SQLite file, {@code <dataDir>/corral.db}: tools, secrets
@@ -216,12 +221,29 @@ public final class SqlServerStores implements ServerStores {
             try (FileChannel lockFile = FileChannel.open(dir.resolve(MIGRATION_LOCK_FILE), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
                  FileLock ignored = lockFile.lock()) {
+                refuseNewerSchema(flyway, file);
                 flyway.migrate();
             } catch (FlywayException e) {
                 throw new StoreException("cannot migrate database " + file + ": " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot lock " + dir.resolve(MIGRATION_LOCK_FILE) + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** Flyway's own message for this case suggests "repair", which would be wrong here. */
+    private static void refuseNewerSchema(Flyway flyway, Path file) {
+        MigrationInfo[] all = flyway.info().all();
+        List<String> future = Arrays.stream(all)
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .map(m -> String.valueOf(m.getVersion())).toList();
+        if (!future.isEmpty()) {
+            String known = Arrays.stream(all).filter(m -> !future.contains(String.valueOf(m.getVersion())))
+                    .map(MigrationInfo::getVersion).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder())
+                    .map(String::valueOf).orElse("none");
+            throw new StoreException("database " + file + " has schema version " + String.join(", ", future)
+                    + " from a newer Corral; this version knows schema versions up to " + known
+                    + ": run the newer Corral, or restore a backup taken before the upgrade", null);
         }
     }
 
