@@ -98,16 +98,22 @@ public final class SqlServerStores implements ServerStores {
         SQLiteDataSource dataSource = dataSource(file, true);
         migrate(dir, file, dataSource);
         Database db = new Database(dataSource, "database " + file, MAX_CONNECTIONS);
-        String journal = db.read("checking the journal mode", c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
-                return rs.next() ? rs.getString(1) : "?";
+        try {
+            String journal = db.read("checking the journal mode", c -> {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                    return rs.next() ? rs.getString(1) : "?";
+                }
+            });
+            if (!"wal".equalsIgnoreCase(journal)) {
+                LOG.log(System.Logger.Level.WARNING, "database {0} runs in journal mode {1}, not WAL (its file "
+                        + "system may not support shared memory): readers and the writer will wait for each other",
+                        file, journal);
             }
-        });
-        if (!"wal".equalsIgnoreCase(journal)) {
-            LOG.log(System.Logger.Level.WARNING, "database {0} runs in journal mode {1}, not WAL (its file system "
-                    + "may not support shared memory): readers and the writer will wait for each other", file, journal);
+            return new SqlServerStores(file, db, keys);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
         }
-        return new SqlServerStores(file, db, keys);
     }
 
     /**
