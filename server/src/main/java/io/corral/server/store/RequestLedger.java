@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Which API key started which execution, and from what request: the record that lets a client's
  * retry attach to the execution its first attempt started instead of running the code again.
- * Kept in the database, so the match works across server instances that share it.
+ * Kept in the database, so the match works across server instances that share it. Its rows
+ * live as long as the executions they name: pruning the execution history prunes them too.
  */
 public interface RequestLedger {
 
@@ -16,7 +17,11 @@ public interface RequestLedger {
      */
     void started(String executionId, String apiKeyId, String requestHash, Instant at);
 
-    /** The newest execution started for this key and request hash at or after {@code since}. */
+    /**
+     * The newest execution started for this key and request hash at or after {@code since} (at any
+     * time when {@code since} is null). A null {@code apiKeyId} matches only executions started
+     * without a key.
+     */
     Optional<String> find(String apiKeyId, String requestHash, Instant since);
 
     /** The id of the API key that started the execution, if it was started by one. */

@@ -8,8 +8,16 @@ import java.nio.file.Path;
 
 /**
  * The server's storage: the engine's three stores plus the request ledger, over one database.
- * {@code open(dataDir, secretKey)} opens (creating and migrating) the embedded database in the
- * data directory; {@code close()} closes it.
+ * {@link SqlServerStores#open(Path, SecretKeyRing)} opens (creating and migrating) the embedded
+ * database in the data directory; {@code close()} closes it. Implementations keep no state of
+ * their own in memory, so several server processes may share one database.
+ *
+ * <pre>{@code
+ * try (ServerStores stores = SqlServerStores.open(dataDir, SecretKeyRing.load(dataDir, env, keyFile))) {
+ *     ExecutionEngine engine = ExecutionEngine.newBuilder().toolStore(stores.tools())
+ *             .secretStore(stores.secrets()).executionStore(stores.executions()).build();
+ * }
+ * }</pre>
  */
 public interface ServerStores extends AutoCloseable {
 
@@ -21,7 +29,11 @@ public interface ServerStores extends AutoCloseable {
 
     RequestLedger ledger();
 
-    /** Writes a consistent copy of the database to {@code target} (the server may keep running). */
+    /**
+     * Writes a consistent copy of the database to {@code target} (the server may keep running).
+     *
+     * @throws IllegalArgumentException when {@code target} already exists (a backup never replaces a file)
+     */
     void backup(Path target);
 
     @Override
