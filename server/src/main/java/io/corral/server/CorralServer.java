@@ -3,6 +3,7 @@ package io.corral.server;
 import io.corral.api.Language;
 import io.corral.engine.ExecutionEngine;
 import io.corral.server.http.ExecutionGate;
+import io.corral.server.http.JsonErrorHandler;
 import io.corral.server.http.RizaApi;
 import io.corral.server.metrics.ServerMetrics;
 import io.corral.server.store.ServerStores;
@@ -105,6 +106,7 @@ public final class CorralServer implements AutoCloseable {
             c.concurrency.useVirtualThreads = true;
             c.http.maxRequestSize = config.maxBodyBytes();
             c.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
+            c.jetty.modifyServer(s -> s.setErrorHandler(new JsonErrorHandler()));
             c.jetty.addConnector((server, http) -> connector(server, http, tls));
             api.install(c);
         });

@@ -123,6 +123,25 @@ class ServerBehaviourTest {
     }
 
     @Test
+    void requestsJettyRefusesBeforeRoutingAreAnsweredInJsonToo() throws Exception {
+        for (String request : List.of(
+                "GET /riza/v1/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                "GET /riza/v1/tools HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000)
+                        + "\r\nConnection: close\r\n\r\n")) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+                socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                String response = new String(socket.getInputStream().readAllBytes(),
+                        java.nio.charset.StandardCharsets.ISO_8859_1);
+                String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase();
+                assertTrue(head.startsWith("http/1.1 4"), head);
+                assertTrue(head.contains("content-type: application/json"), head);
+                JsonNode body = RizaClient.json(response.substring(response.indexOf("\r\n\r\n") + 4));
+                assertEquals(3, body.get("code").asInt(), body.toString());
+            }
+        }
+    }
+
+    @Test
     void pathPrefixServesTheApiOnlyUnderIt() {
         assertTrue(base.toString().endsWith("/riza"), base.toString());
         URI root = URI.create("http://127.0.0.1:" + server.port());

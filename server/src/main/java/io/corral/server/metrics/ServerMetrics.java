@@ -28,8 +28,9 @@ import java.util.function.IntSupplier;
  *   <tr><td>{@code corral_egress_requests_total}, {@code corral_egress_refusals_total},
  *       {@code corral_egress_bytes_out_total}, {@code corral_egress_bytes_in_total} ({@code language})</td>
  *       <td>guests' outbound HTTP</td></tr>
- *   <tr><td>{@code corral_executions_rejected_total{reason}}</td><td>requests refused before running
- *       ({@code queue_full}, {@code invalid}, {@code not_found}, …)</td></tr>
+ *   <tr><td>{@code corral_executions_rejected_total{reason}}</td><td>requests to run code refused before
+ *       running, by the engine's code in lower case ({@code resource_exhausted}: the queue is full;
+ *       {@code invalid_argument}, {@code not_found}, {@code failed_precondition})</td></tr>
  *   <tr><td>{@code corral_retries_attached_total}</td><td>retried requests answered with an earlier
  *       attempt's execution instead of running again</td></tr>
  *   <tr><td>{@code corral_executions_in_flight}, {@code corral_engine_queue_depth},
