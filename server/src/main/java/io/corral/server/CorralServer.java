@@ -77,6 +77,10 @@ public final class CorralServer implements AutoCloseable {
 
     private CorralServer(ServerConfig config, ServerStores stores) {
         this.config = config;
+        // read first: a bad certificate must fail before there is an engine to close
+        PemKeyStore tls = config.tls()
+                ? PemKeyStore.load(config.tlsCertificate().orElseThrow(), config.tlsPrivateKey().orElseThrow())
+                : null;
         this.metrics = new ServerMetrics();
         this.engine = ExecutionEngine.newBuilder()
                 .languages(config.languages().toArray(Language[]::new))
@@ -96,9 +100,6 @@ public final class CorralServer implements AutoCloseable {
         metrics.bindPool(gate::inFlight, config.concurrency(), config.queueCapacity());
         this.api = new RizaApi(engine, gate, metrics, config.apiKeys().orElse(null), config.pathPrefix(),
                 config.maxBodyBytes(), () -> Optional.ofNullable(ready.getCount() == 0 ? null : notReadyReason), clock);
-        PemKeyStore tls = config.tls()
-                ? PemKeyStore.load(config.tlsCertificate().orElseThrow(), config.tlsPrivateKey().orElseThrow())
-                : null;
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -116,7 +117,8 @@ public final class CorralServer implements AutoCloseable {
      * Builds the engine over {@code stores}, binds the port and starts serving; readiness follows in
      * the background ({@link #awaitReady}). The caller keeps ownership of {@code stores}.
      *
-     * @throws IllegalStateException when the port cannot be bound (the engine is closed again)
+     * @throws IllegalArgumentException when the TLS files cannot be used (naming the file and why)
+     * @throws IllegalStateException    when the port cannot be bound (the engine is closed again)
      */
     public static CorralServer start(ServerConfig config, ServerStores stores) {
         Objects.requireNonNull(config, "config");

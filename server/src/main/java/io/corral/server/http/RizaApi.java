@@ -19,7 +19,6 @@ import io.javalin.http.HttpResponseException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -392,7 +391,8 @@ public final class RizaApi {
             }
             return body;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read the request body", e);
+            // the client went away or sent a broken body; nothing ran
+            throw ApiError.invalid("body: could not be read (" + e.getMessage() + "); allowed: a complete JSON body");
         }
     }
 
