@@ -1,0 +1,30 @@
+package io.corral.server;
+
+import io.corral.server.store.ServerStores;
+
+import java.util.List;
+
+/**
+ * The one place tests get stores and a baseline configuration from. Tests run on
+ * {@link InMemoryServerStores} until the SQL stores land; switching is a change here only.
+ */
+final class TestServers {
+
+    /** The key every test client presents (its id is {@code ApiKeys.idOf(KEY)}). */
+    static final String KEY = "corral-test-key-1";
+    /** A second accepted key. */
+    static final String OTHER_KEY = "corral-test-key-2";
+
+    private TestServers() {
+    }
+
+    /** Fresh, empty stores. */
+    static ServerStores newStores() {
+        return new InMemoryServerStores();
+    }
+
+    /** A server on 127.0.0.1 at a free port, accepting {@link #KEY} and {@link #OTHER_KEY}. */
+    static ServerConfig.Builder config() {
+        return ServerConfig.newBuilder().host("127.0.0.1").port(0).apiKeys(List.of(KEY, OTHER_KEY));
+    }
+}
