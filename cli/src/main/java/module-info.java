@@ -4,6 +4,8 @@
  */
 module io.corral.cli {
     requires io.corral.engine;
+    requires io.corral.server;
+    requires java.logging;
     requires info.picocli;
 
     opens io.corral.cli to info.picocli;

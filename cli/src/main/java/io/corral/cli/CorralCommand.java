@@ -21,9 +21,11 @@ import java.util.Map;
         versionProvider = CorralCommand.Versions.class,
         description = "Run untrusted code in an in-process GraalVM sandbox: no host files, processes, "
                 + "sockets, host environment or Java classes.",
-        subcommands = {RunCommand.class, CallCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CallCommand.class, ServeCommand.class, BackupCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: run: the guest's exit code, 124 when the time limit stopped it; "
-                + "call: 0 when output_status is valid, 1 otherwise; 2 when the request was rejected before running."})
+                + "call: 0 when output_status is valid, 1 otherwise; serve: 0 when stopped by SIGTERM or SIGINT; "
+                + "2 when the request or the command line was rejected before running."})
 public final class CorralCommand implements Runnable {
 
     /** Exit code for anything rejected before the guest ran. */
@@ -46,7 +48,7 @@ public final class CorralCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, call)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, call, serve, backup)");
     }
 
     /** Runs the command line and returns the exit status (never calls {@code System.exit}). */

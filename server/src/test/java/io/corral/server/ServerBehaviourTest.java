@@ -7,7 +7,6 @@ import io.corral.server.http.AccessLog;
 import io.corral.server.store.ServerStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -175,9 +174,6 @@ class ServerBehaviourTest {
     }
 
     @Test
-    @Disabled("fails until the lead's RizaJson fix (main cb4a223: a name alone is the empty string) is in the "
-            + "installed engine snapshot: RizaJson.toolExecuteRequest answers 400 'env[0]: has neither value nor "
-            + "secret_id'")
     void toolExecuteAcceptsAnEnvEntryWithOnlyAName() {
         JsonNode tool = riza.createTool(obj("name", "env-name-only", "language", "javascript",
                 "code", "function execute(input) { return process.env.A }"));

@@ -5,8 +5,8 @@ import io.corral.server.store.ServerStores;
 import java.util.List;
 
 /**
- * The one place tests get stores and a baseline configuration from. Tests run on
- * {@link InMemoryServerStores} until the SQL stores land; switching is a change here only.
+ * The one place tests get stores and a baseline configuration from: the server's own SQLite
+ * database, fresh for each server, under {@code target/test-stores}.
  */
 final class TestServers {
 
@@ -20,7 +20,10 @@ final class TestServers {
 
     /** Fresh, empty stores. */
     static ServerStores newStores() {
-        return new InMemoryServerStores();
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "test-stores", java.util.UUID.randomUUID().toString())
+                .toAbsolutePath();
+        return io.corral.server.store.SqlServerStores.open(dir,
+                io.corral.server.store.SecretKeyRing.load(dir, null, null));
     }
 
     /** A server on 127.0.0.1 at a free port, accepting {@link #KEY} and {@link #OTHER_KEY}. */
