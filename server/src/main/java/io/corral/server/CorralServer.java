@@ -46,8 +46,10 @@ import java.util.logging.Logger;
  *
  * <p>{@link #start} builds the engine over the given stores (tools, secrets, execution history and
  * the request ledger) and returns once the port is bound. The server is <em>ready</em>
- * ({@code /readyz} 200) once every configured language's GraalVM engine has started (and
- * TypeScript's compiler has loaded), in the background. The API itself is described on
+ * ({@code /readyz} 200) once every configured language's GraalVM engine has started, TypeScript's
+ * compiler has loaded and a first context of each language has been created
+ * ({@link io.corral.engine.ExecutionEngine#warmUp()}), in the background: the first request of
+ * each language then takes as long as the later ones. The API itself is described on
  * {@link RizaApi}; what keeps code from running twice on {@link ExecutionGate}.
  *
  * <p>{@link #close()} is graceful: executions are no longer accepted (503, safe to retry on another
@@ -158,11 +160,15 @@ public final class CorralServer implements AutoCloseable {
         return connector;
     }
 
-    /** Starts every language's engine in the background; the server is ready when all have started. */
+    /**
+     * Starts every language's engine and creates a first context of each in the background (a
+     * fresh engine's first context costs seconds); the server is ready when all are done.
+     */
     private void warmUp() {
         Thread t = new Thread(() -> {
             try {
-                engine.languageVersions().forEach((l, v) -> LOG.fine("ready: " + v));
+                engine.languageVersions().forEach((l, v) -> LOG.fine("started: " + v));
+                engine.warmUp();
                 ready.countDown();
             } catch (RuntimeException e) {
                 if (!closed.get()) {

@@ -247,6 +247,18 @@ public abstract class GuestLanguage implements AutoCloseable {
         return takenWarm.get();
     }
 
+    /**
+     * Pays the first context's cost now (on a fresh GraalVM engine it loads and parses the
+     * language's runtime and the prelude: seconds; later contexts reuse that work) and, when warm
+     * contexts are kept, starts filling them.
+     */
+    public final void warmUp() {
+        try (GuestContext first = newContext()) {
+            first.hashCode(); // created with its prelude; nothing runs in it
+        }
+        refill();
+    }
+
     private synchronized void refill() {
         if (warmer == null || closed) {
             return;
