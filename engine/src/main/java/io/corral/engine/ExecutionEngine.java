@@ -499,6 +499,17 @@ public final class ExecutionEngine implements AutoCloseable {
         return out;
     }
 
+    /**
+     * How many contexts of {@code language} created ahead of time are waiting for an execution (0
+     * without {@link Builder#warmContexts warm contexts}, and before the language's first use).
+     * {@code corral bench} paces its latency runs on it, so each run finds a warm context.
+     *
+     * @since 0.1
+     */
+    public int warmContextsReady(Language language) {
+        return runtime(language).warmContextsReady();
+    }
+
     /** The Truffle runtime in use: {@code GraalVM CE} with the JIT, {@code Interpreted} without. */
     public String truffleRuntime() {
         Language any = languages.iterator().next();
