@@ -6,6 +6,7 @@ module io.corral.cli {
     requires io.corral.engine;
     requires io.corral.server;
     requires java.logging;
+    requires java.management;
     requires info.picocli;
 
     opens io.corral.cli to info.picocli;

@@ -22,9 +22,10 @@ import java.util.Map;
         description = "Run untrusted code in an in-process GraalVM sandbox: no host files, processes, "
                 + "sockets, host environment or Java classes.",
         subcommands = {RunCommand.class, CallCommand.class, ServeCommand.class, BackupCommand.class,
-                CommandLine.HelpCommand.class},
+                BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: run: the guest's exit code, 124 when the time limit stopped it; "
                 + "call: 0 when output_status is valid, 1 otherwise; serve: 0 when stopped by SIGTERM or SIGINT; "
+                + "bench: 0, 1 when a measured run failed; "
                 + "2 when the request or the command line was rejected before running."})
 public final class CorralCommand implements Runnable {
 
@@ -48,7 +49,7 @@ public final class CorralCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, call, serve, backup)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, call, serve, backup, bench)");
     }
 
     /** Runs the command line and returns the exit status (never calls {@code System.exit}). */
