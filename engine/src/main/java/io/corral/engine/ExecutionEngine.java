@@ -400,8 +400,13 @@ public final class ExecutionEngine implements AutoCloseable {
                 Objects.requireNonNull(filter, "filter") == io.corral.api.ExecutionFilter.NON_ZERO_EXIT_CODES);
     }
 
-    /** A run waiting for (or on) a worker: its future ends even if the engine closes first. */
-    private static final class Queued implements Runnable {
+    /**
+     * A run waiting for (or on) a worker: its future ends even if the engine closes first. Cancelled
+     * while it waits, it is taken out of the queue and recorded as cancelled at once, on the
+     * cancelling thread (no context is taken): its record must not wait for a worker, which may be
+     * busy for as long as the run ahead of it takes to stop.
+     */
+    private final class Queued implements Runnable {
         final ExecutionFuture future;
         private final RunControl control;
         private final java.util.function.Function<RunControl, Execution> task;
@@ -410,14 +415,32 @@ public final class ExecutionEngine implements AutoCloseable {
             this.future = future;
             this.control = control;
             this.task = task;
+            control.ifCancelledBeforeStart(this::recordCancelled);
         }
 
         @Override
         public void run() {
+            if (!control.start()) {
+                return; // cancelled while queued: recorded already
+            }
             try {
                 future.complete(task.apply(control));
             } catch (Throwable t) {
                 future.completeExceptionally(t);
+            }
+        }
+
+        /**
+         * Cancelled before a worker started it: the task sees the cancellation and only writes the
+         * record. Whoever cancelled completes the future, after this (the record is stored first).
+         */
+        private void recordCancelled() {
+            pool.remove(this);
+            try {
+                task.apply(control);
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(ExecutionEngine.class.getName()).log(java.util.logging.Level.WARNING,
+                        "could not record the cancelled execution " + future.id(), e);
             }
         }
 

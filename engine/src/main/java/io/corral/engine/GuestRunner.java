@@ -115,6 +115,9 @@ final class GuestRunner {
             if (!control.cancelled()) {
                 context = language.takeContext();
                 GuestContext c = context;
+                // closing a context cannot interrupt a guest blocked in an HTTP call (a socket read in
+                // host code): cancelling it (or its time limit) ends the call first
+                c.whenCancelled(egress::abort);
                 control.attach(c);
                 // the limit covers the guest's own run, not the context's start-up (seconds on a cold JVM)
                 deadlineAt[0] = System.nanoTime() + timeout.toNanos();

@@ -12,7 +12,9 @@ final class RunControl {
 
     private final Watchdog watchdog;
     private boolean cancelled;
+    private boolean started;
     private GuestContext running;
+    private Runnable ifCancelledBeforeStart;
 
     RunControl(Watchdog watchdog) {
         this.watchdog = watchdog;
@@ -22,15 +24,42 @@ final class RunControl {
         return cancelled;
     }
 
+    /**
+     * What {@link #cancel} runs, on the cancelling thread, when no worker has {@link #start started}
+     * the execution yet: it then never will, and a worker may not be free for a long time.
+     */
+    synchronized void ifCancelledBeforeStart(Runnable action) {
+        this.ifCancelledBeforeStart = action;
+    }
+
+    /**
+     * Claims the execution for the worker about to run it; false when it was cancelled before (the
+     * cancellation dealt with it: the worker skips it).
+     */
+    synchronized boolean start() {
+        if (cancelled && ifCancelledBeforeStart != null) {
+            return false;
+        }
+        started = true;
+        return true;
+    }
+
     /** Marks the execution cancelled and stops its guest if one runs; idempotent. */
     void cancel() {
         GuestContext stop;
+        Runnable notStarted = null;
         synchronized (this) {
+            if (!cancelled && !started) {
+                notStarted = ifCancelledBeforeStart;
+            }
             cancelled = true;
             stop = running;
         }
         if (stop != null) {
             watchdog.execute(stop::cancel);
+        }
+        if (notStarted != null) {
+            notStarted.run();
         }
     }
 

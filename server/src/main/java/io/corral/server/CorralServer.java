@@ -16,6 +16,7 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 import java.net.URI;
@@ -109,7 +110,13 @@ public final class CorralServer implements AutoCloseable {
             c.concurrency.useVirtualThreads = true;
             c.http.maxRequestSize = config.maxBodyBytes();
             c.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
-            c.jetty.modifyServer(s -> s.setErrorHandler(new JsonErrorHandler()));
+            c.jetty.modifyServer(s -> {
+                s.setErrorHandler(new JsonErrorHandler());
+                // stopping waits (bounded) for answers still being sent: a request counts as answered in
+                // the access log before its response has left, and a connection cut then loses it
+                s.setStopTimeout(ANSWER_WAIT.toMillis());
+            });
+            c.jetty.modifyServletContextHandler(h -> h.insertHandler(new GracefulHandler()));
             c.jetty.addConnector((server, http) -> connector(server, http, tls));
             api.install(c);
         });

@@ -93,6 +93,9 @@ class BackPressureTest {
     @Test
     @Order(2)
     void closeCancelsExecutionsStillRunningAfterTheGraceAndAnswersTheirRequests() throws Exception {
+        // the running guest is blocked in its HTTP call (host code that closing its context cannot
+        // interrupt): its cancellation must end the call, or neither request gets its record in time
+        gate.awaitArrivals(1, Duration.ofSeconds(60));
         server.close();
         for (CompletableFuture<HttpResponse<String>> f : List.of(running, queued)) {
             HttpResponse<String> res = f.get();

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 final class ReleaseGate implements AutoCloseable {
 
     private final CountDownLatch released = new CountDownLatch(1);
+    private final java.util.concurrent.atomic.AtomicInteger arrived = new java.util.concurrent.atomic.AtomicInteger();
     private final HttpServer server;
 
     ReleaseGate() {
@@ -26,6 +27,10 @@ final class ReleaseGate implements AutoCloseable {
         }
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", exchange -> {
+            synchronized (arrived) {
+                arrived.incrementAndGet();
+                arrived.notifyAll();
+            }
             try {
                 released.await();
             } catch (InterruptedException e) {
@@ -41,6 +46,20 @@ final class ReleaseGate implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/wait";
+    }
+
+    /** Waits until {@code n} requests have reached the gate (guests blocked on it), at most {@code timeout}. */
+    void awaitArrivals(int n, java.time.Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        synchronized (arrived) {
+            while (arrived.get() < n) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError(n + " requests never reached the gate (" + arrived.get() + " did)");
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(arrived, left);
+            }
+        }
     }
 
     void release() {

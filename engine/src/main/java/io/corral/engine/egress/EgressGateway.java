@@ -82,6 +82,9 @@ public final class EgressGateway implements AutoCloseable {
     private CloseableHttpClient client;
 
     private long guestDeadline = Long.MAX_VALUE;
+    /** The request on the wire, so {@link #abort} can end it from another thread. */
+    private volatile HttpUriRequestBase onTheWire;
+    private volatile boolean aborted;
     private int requests;
     private int refusals;
     private long bytesOut;
@@ -219,7 +222,12 @@ public final class EgressGateway implements AutoCloseable {
         requests++;
         bytesOut += body.length;
         ScheduledFuture<?> abort = ABORTS.schedule(req::cancel, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        onTheWire = req;
         try {
+            if (aborted) {
+                // abort() ran before this request was on the wire, and so could not cancel it
+                throw new EgressRefusedException(host, "the execution was cancelled");
+            }
             return client(timeout).execute(req, response -> readResponse(uri, response));
         } catch (ResponseTooLarge e) {
             throw new EgressRefusedException(host, "the response body is over the limit of "
@@ -230,12 +238,30 @@ public final class EgressGateway implements AutoCloseable {
             }
             // The abort timer and the socket's own read timeout race for the same deadline; either one
             // ending the exchange is the request timeout.
+            if (aborted) {
+                throw new EgressRefusedException(host, "the execution was cancelled");
+            }
             if (req.isCancelled() || e instanceof java.net.SocketTimeoutException) {
                 throw new EgressRefusedException(host, "no complete response within " + timeout.toMillis() + " ms");
             }
             throw e;
         } finally {
+            onTheWire = null;
             abort.cancel(false);
+        }
+    }
+
+    /**
+     * Ends the request on the wire, if any, and refuses every later one; callable from any thread
+     * while {@link #send} blocks. The execution is being cancelled: a guest blocked in a socket read
+     * is host code that closing its context cannot interrupt, so without this its cancellation (and
+     * its record) would wait for the remote server or the request timeout (minutes).
+     */
+    public void abort() {
+        aborted = true;
+        HttpUriRequestBase req = onTheWire;
+        if (req != null) {
+            req.cancel();
         }
     }
 
