@@ -418,6 +418,8 @@ public final class ExecutionEngine implements AutoCloseable {
                 future.complete(task.apply(control));
             } catch (Throwable t) {
                 future.completeExceptionally(t);
+            } finally {
+                control.finished();
             }
         }
 
