@@ -44,6 +44,9 @@ public interface EngineProvider {
                                 .build())
                         .concurrency(1)
                         .queueCapacity(1)
+                        // one execution, then the engine closes: a context made ahead of time would
+                        // only delay the close
+                        .warmContexts(0)
                         .build();
             }
 

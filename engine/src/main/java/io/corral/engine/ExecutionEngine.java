@@ -109,6 +109,11 @@ public final class ExecutionEngine implements AutoCloseable {
     private final Ulid ids = new Ulid();
     private final GuestRunner runner;
     private final int warmContexts;
+    /**
+     * One context per language waits, made while the engine is idle: a warm Python execution takes a
+     * few ms, one that makes its own context 100-600 ms on a 2-core machine (bin/warm-path-bench.sh).
+     */
+    static final int DEFAULT_WARM_CONTEXTS = 1;
     private final ToolCatalog tools;
     private final SecretVault secrets;
     private final ExecutionHistory history;
@@ -140,7 +145,7 @@ public final class ExecutionEngine implements AutoCloseable {
         this.secrets = new SecretVault(b.secretStore != null ? b.secretStore : new InMemorySecretStore(), ids::next);
         this.history = new ExecutionHistory(b.executionStore != null ? b.executionStore : new InMemoryExecutionStore(),
                 b.retention != null ? b.retention : Retention.DEFAULT, Clock.systemUTC());
-        this.warmContexts = b.warmContexts != null ? b.warmContexts : 0;
+        this.warmContexts = b.warmContexts != null ? b.warmContexts : DEFAULT_WARM_CONTEXTS;
         this.listener = b.listener;
         this.languageOptions = io.corral.engine.lang.LanguageOptions.of(java.util.Optional.ofNullable(b.cacheDirectory),
                 configuration);
@@ -427,6 +432,8 @@ public final class ExecutionEngine implements AutoCloseable {
                 future.complete(task.apply(control));
             } catch (Throwable t) {
                 future.completeExceptionally(t);
+            } finally {
+                control.finished();
             }
         }
 
@@ -654,9 +661,12 @@ public final class ExecutionEngine implements AutoCloseable {
 
         /**
          * Contexts per language created ahead of time, in the background, once the language is
-         * first used (default 0: on demand). Each still serves exactly one execution; a warm context
-         * saves the context start-up (hundreds of ms for Python, Ruby and PHP) at the cost of that
-         * start-up happening earlier and of the memory the waiting contexts hold.
+         * first used (default 1; 0: on demand). Each still serves exactly one execution; a warm
+         * context saves the context start-up (hundreds of ms for Python, Ruby and PHP) at the cost of
+         * that start-up happening earlier and of the memory the waiting contexts hold (Python ~2 MB,
+         * Ruby ~12 MB, PHP 64 MB each). One engine that runs a single execution and closes (the
+         * one-shot {@code corral run}) should set 0: a replacement made after its only execution
+         * would only delay its close.
          */
         public Builder warmContexts(int perLanguage) {
             if (perLanguage < 0 || perLanguage > 64) {

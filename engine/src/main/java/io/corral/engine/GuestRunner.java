@@ -15,6 +15,7 @@ import io.corral.engine.lang.GuestLanguage;
 import io.corral.engine.lang.GuestStatus;
 import io.corral.engine.sandbox.LogText;
 import io.corral.engine.sandbox.OutputCap;
+import io.corral.engine.sandbox.OutputGate;
 import io.corral.engine.sandbox.RequestValidator;
 import io.corral.engine.sandbox.Watchdog;
 import org.graalvm.polyglot.PolyglotException;
@@ -100,6 +101,9 @@ final class GuestRunner {
         long t0 = System.nanoTime();
         OutputCap out = new OutputCap(limits.stdoutCapBytes());
         OutputCap err = new OutputCap(limits.stderrCapBytes());
+        // the guest writes through gates, shut when its run ends: its context closes in the background
+        OutputGate guestOut = new OutputGate(out);
+        OutputGate guestErr = new OutputGate(err);
         AtomicBoolean timedOut = new AtomicBoolean();
         Duration timeout = limits.executionTimeout();
         Seen seen = new Seen();
@@ -127,7 +131,7 @@ final class GuestRunner {
                 });
                 // an exit requested by the guest also closes the context from outside, so a guest that
                 // catches the exit and carries on is stopped all the same
-                context.bind(binding, out, err, () -> watchdog.execute(c::cancel), egress);
+                context.bind(binding, guestOut, guestErr, () -> watchdog.execute(c::cancel), egress);
                 seen.ending = action.run(context);
             }
         } catch (PolyglotException e) {
@@ -144,8 +148,15 @@ final class GuestRunner {
             }
             control.detach();
             running.remove(control);
+            guestOut.shut();
+            guestErr.shut();
             if (context != null) {
-                context.close();
+                // closing a context takes milliseconds (GraalPy: ~30 ms) and its replacement far more;
+                // nothing of the execution's result depends on either (the gates are shut, and an exit
+                // requested through the bridge was recorded already), so both start once the result
+                // has been handed over, and the close happens on a thread of its own
+                GuestContext used = context;
+                control.afterwards(() -> language.release(used));
             }
             egress.close();
         }

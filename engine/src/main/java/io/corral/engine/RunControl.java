@@ -15,6 +15,7 @@ final class RunControl {
     private boolean started;
     private GuestContext running;
     private Runnable ifCancelledBeforeStart;
+    private Runnable afterwards;
 
     RunControl(Watchdog watchdog) {
         this.watchdog = watchdog;
@@ -77,5 +78,25 @@ final class RunControl {
 
     synchronized void detach() {
         running = null;
+    }
+
+    /**
+     * Work to do once the execution's result has been handed over ({@link #finished}): closing its
+     * context and making the replacement would otherwise delay the result.
+     */
+    synchronized void afterwards(Runnable work) {
+        afterwards = work;
+    }
+
+    /** Called once the result was handed over (or the execution failed): runs what was left for afterwards. */
+    void finished() {
+        Runnable work;
+        synchronized (this) {
+            work = afterwards;
+            afterwards = null;
+        }
+        if (work != null) {
+            work.run();
+        }
     }
 }

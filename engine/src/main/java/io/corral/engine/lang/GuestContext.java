@@ -33,6 +33,7 @@ public final class GuestContext implements AutoCloseable {
     private final SwitchableOutput stderr;
     private final GuestFileSystem files;
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final AtomicBoolean contextClosed = new AtomicBoolean();
     private final List<Runnable> cancelActions = new CopyOnWriteArrayList<>();
     private HostBridge bridge;
     private ExecutionBinding binding;
@@ -128,14 +129,24 @@ public final class GuestContext implements AutoCloseable {
         }
     }
 
-    /** Stops whatever runs in this context (from any thread). Idempotent. */
-    public void cancel() {
+    /**
+     * Runs the cancel actions now (work done for this execution outside the context stops with
+     * it), without closing the context yet.
+     */
+    void stopCancelActions() {
         if (cancelled.compareAndSet(false, true)) {
             for (Runnable action : cancelActions) {
                 if (cancelActions.remove(action)) {
                     action.run();
                 }
             }
+        }
+    }
+
+    /** Stops whatever runs in this context (from any thread). Idempotent. */
+    public void cancel() {
+        stopCancelActions();
+        if (contextClosed.compareAndSet(false, true)) {
             try {
                 context.close(true);
             } catch (RuntimeException e) {

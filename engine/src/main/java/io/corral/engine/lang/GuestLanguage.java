@@ -209,8 +209,8 @@ public abstract class GuestLanguage implements AutoCloseable {
     /**
      * Keeps up to {@code count} contexts created ahead of time (prelude loaded, nothing bound), so
      * an execution does not wait for a context's start-up. Each is still used for one execution
-     * only; a background thread replaces the ones taken, starting with the language's first
-     * execution. 0 (the default) creates contexts on demand.
+     * only; a background thread replaces the ones taken once their executions are over, starting
+     * with the language's first execution. 0 (the default) creates contexts on demand.
      */
     public final synchronized void keepWarm(int count) {
         warmTarget = count;
@@ -229,11 +229,13 @@ public abstract class GuestLanguage implements AutoCloseable {
     /** A context for one execution: one created ahead of time when there is one, else a new one. */
     public final GuestContext takeContext() {
         GuestContext c = warm.poll();
-        refill();
         if (c != null) {
+            // its replacement is made once the execution is over (release): making it now would take
+            // the CPU from the execution it is for, on a small machine
             takenWarm.incrementAndGet();
             return c;
         }
+        refill();
         return newContext();
     }
 
@@ -281,6 +283,42 @@ public abstract class GuestLanguage implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** Closes used contexts; a full queue makes the caller close its context itself, so closes never pile up. */
+    private final java.util.concurrent.ThreadPoolExecutor closer = new java.util.concurrent.ThreadPoolExecutor(1, 1,
+            10, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(CLOSE_QUEUE), r -> {
+                Thread t = new Thread(r, "corral-close-" + language().wireName());
+                t.setDaemon(true);
+                return t;
+            }, new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+
+    {
+        closer.allowCoreThreadTimeOut(true);
+    }
+
+    /** How many used contexts may wait to be closed before an execution closes its own. */
+    private static final int CLOSE_QUEUE = 8;
+
+    /**
+     * Ends a context whose execution is over: what it still runs is stopped at once in the sense
+     * that its execution's output and outcome no longer change (the caller shut them), and the
+     * context itself is closed on a background thread, so the execution's result does not wait for
+     * it (closing a GraalPy context takes tens of milliseconds). After the language is closed, or
+     * when many closes wait already, it is closed on the calling thread.
+     */
+    public final void release(GuestContext context) {
+        context.stopCancelActions();
+        if (closed) {
+            context.close();
+            return;
+        }
+        try {
+            closer.execute(context::close);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            context.close();
+        }
+        refill();
     }
 
     /** Creates a fresh context with the prelude loaded; no execution is bound yet. */
@@ -377,6 +415,9 @@ public abstract class GuestLanguage implements AutoCloseable {
         for (GuestContext c; (c = warm.poll()) != null; ) {
             c.close();
         }
+        // contexts waiting to be closed are closed now (the engine's close below would cancel them anyway)
+        closer.shutdown();
+        awaitQuietly(closer);
         Engine toClose;
         synchronized (engineLock) {
             toClose = engine;

@@ -84,6 +84,8 @@ public final class PythonLanguage extends GuestLanguage {
         entry.getMember("finder").execute(context.eval(pyexpatShim), XmlParsers.INSTANCE, true);
         entry.getMember("except_star").execute(context.eval(exceptStar));
         entry.getMember("compat").execute(context.eval(compat));
+        // last: what every execution runs, once, so the first (and only) execution does not set it up
+        entry.getMember("rehearse").execute();
         return entry;
     }
 
@@ -93,9 +95,8 @@ public final class PythonLanguage extends GuestLanguage {
 
     @Override
     protected GuestStatus runScript(GuestContext context, ExecutionBinding binding, String code) {
-        context.entry().getMember("host").execute(context.bridge());
-        Value ended = context.entry().getMember("run").execute(code, binding.scriptPath(), strings(binding.args()),
-                strings(binding.env().keySet()), strings(binding.env().values()));
+        Value ended = context.entry().getMember("run").execute(context.bridge(), code, binding.scriptPath(),
+                strings(binding.args()), strings(binding.env().keySet()), strings(binding.env().values()));
         return GuestStatus.of(ended.getArrayElement(1).asString(), ended.getArrayElement(0).asInt());
     }
 
@@ -106,8 +107,7 @@ public final class PythonLanguage extends GuestLanguage {
     @Override
     protected FunctionOutcome runFunction(GuestContext context, ExecutionBinding binding, String code,
                                           String inputJson) {
-        context.entry().getMember("host").execute(context.bridge());
-        Value r = context.entry().getMember("call").execute(code, binding.scriptPath(),
+        Value r = context.entry().getMember("call").execute(context.bridge(), code, binding.scriptPath(),
                 strings(binding.env().keySet()), strings(binding.env().values()), inputJson);
         String status = r.getArrayElement(0).asString();
         return switch (status) {

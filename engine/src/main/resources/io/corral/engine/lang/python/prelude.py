@@ -100,7 +100,7 @@ def _patch_selector_events(module):
     loop._write_to_self = _write_to_self
 
 
-# The execution's host bridge (HTTP through the egress gateway), set when an execution is bound.
+# The execution's host bridge (HTTP through the egress gateway), set when an execution starts.
 _corral = _ModuleType("_corral")
 _corral.host = None
 _sys.modules["_corral"] = _corral
@@ -211,10 +211,6 @@ class _PatchOnImport:
 
 _sys.meta_path.insert(0, _PatchOnImport())
 _sys.meta_path.append(_SourceModules())
-
-
-def _set_host(bridge):
-    _corral.host = bridge
 
 
 # GraalPy starts every thread with _thread.start_new_thread. The host takes that built-in over once
@@ -398,8 +394,9 @@ def _compile_script(code, path, namespace):
     return compile(code, path, "exec", dont_inherit=True)
 
 
-def _run_script(code, path, argv, env_names, env_values):
+def _run_script(bridge, code, path, argv, env_names, env_values):
     """Returns (exit status, how it ended): completed, exited, syntax_error or guest_error."""
+    _corral.host = bridge
     main = _bind(code, path, argv, env_names, env_values)
     try:
         try:
@@ -427,12 +424,13 @@ def _run_script(code, path, argv, env_names, env_values):
         _flush()
 
 
-def _call_function(code, path, env_names, env_values, input_json):
+def _call_function(bridge, code, path, env_names, env_values, input_json):
     """Runs code that defines execute(input), calls it once and serializes what it returned.
 
     Returns (status, output_json, exit_code, ended) with status valid / json_serialization_error /
     error and ended completed / exited / syntax_error / guest_error.
     """
+    _corral.host = bridge
     import json as _json, types as _types
     main = _bind(code, path, [], env_names, env_values)
     try:
@@ -474,21 +472,39 @@ async def _awaited(awaitable):
     return await awaitable
 
 
+def _rehearse():
+    """Runs, once per context and before any execution is bound, what every execution runs:
+    GraalPy sets much of it up lazily in each context (the environment's backend, the compiler,
+    the first write through stdout and stderr, JSON for the function contract), and the first
+    execution would pay for that. Leaves nothing an execution could see: the environment is
+    replaced when an execution is bound, and the output goes nowhere (no stream is bound yet)."""
+    import json, types
+    argv = _sys.argv
+    _os.environ["CORRAL_REHEARSAL"] = "1"
+    _os.environ.clear()
+    namespace = {"__name__": "__corral_rehearsal__", "__builtins__": _builtins}
+    exec(_compile_script("print(1 + 1)\nprint(2, file=__import__('sys').stderr)\n", "<corral-rehearsal>",
+                         namespace), namespace)
+    json.dumps(json.loads('{"a": [1, 2.5, "x", null, true]}'), allow_nan=False)
+    _flush()
+    _sys.argv = argv
+
+
 class _Entry:
-    """What the host calls: run(code, path, argv, env_names, env_values),
-    call(code, path, env_names, env_values, input_json),
-    host(bridge) before either, and once per context source(name, text), threads(gate),
+    """What the host calls: run(bridge, code, path, argv, env_names, env_values),
+    call(bridge, code, path, env_names, env_values, input_json)
+    (bridge: the execution's host bridge), and once per context source(name, text), threads(gate),
     native(module_name, install, backend), finder(make_finder, backend, first), except_star(factory)
     and compat(factory)."""
     run = staticmethod(_run_script)
     call = staticmethod(_call_function)
-    host = staticmethod(_set_host)
     source = staticmethod(_register_source)
     threads = staticmethod(_install_thread_gate)
     native = staticmethod(_register_native)
     finder = staticmethod(_register_finder)
     except_star = staticmethod(_set_except_star)
     compat = staticmethod(_install_compat)
+    rehearse = staticmethod(_rehearse)
 
 
 # the value of this source: the functions the host calls to run an execution
