@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The access log, one line a request (Main lets only warnings through elsewhere); held strongly. */
     private static final java.util.logging.Logger ACCESS_LOG =
-            java.util.logging.Logger.getLogger(io.corral.server.http.AccessLog.LOGGER_NAME);
+            java.util.logging.Logger.getLogger(CorralServer.ACCESS_LOGGER);
 
     @ParentCommand
     CorralCommand parent;

@@ -63,6 +63,12 @@ import java.util.logging.Logger;
  */
 public final class CorralServer implements AutoCloseable {
 
+    /**
+     * The {@code java.util.logging} logger of the access log: one INFO line a request (method, path,
+     * status, duration, the key's id; never headers, bodies or secrets).
+     */
+    public static final String ACCESS_LOGGER = io.corral.server.http.AccessLog.LOGGER_NAME;
+
     private static final Logger LOG = Logger.getLogger(CorralServer.class.getName());
 
     /** How long close waits for answers still being written before stopping the HTTP server. */
