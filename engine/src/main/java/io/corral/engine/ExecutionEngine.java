@@ -540,6 +540,25 @@ public final class ExecutionEngine implements AutoCloseable {
         return runtime(language).warmContextsReady();
     }
 
+    /**
+     * Each started language's pool of contexts created ahead of time (languages not started yet
+     * are absent: reading the figures never starts one).
+     *
+     * @since 0.1
+     */
+    public Map<Language, PoolStatistics> poolStatistics() {
+        Map<Language, PoolStatistics> out = new EnumMap<>(Language.class);
+        synchronized (runtimes) {
+            runtimes.forEach((l, r) -> {
+                long created = r.contextsCreated();
+                out.put(l, new PoolStatistics(l, r.warmTarget(), r.warmContextsReady(), r.contextsTakenWarm(),
+                        r.contextsCreatedOnDemand(), created,
+                        created == 0 ? 0 : r.contextCreationNanos() / 1e6 / created));
+            });
+        }
+        return out;
+    }
+
     /** The Truffle runtime in use: {@code GraalVM CE} with the JIT, {@code Interpreted} without. */
     public String truffleRuntime() {
         Language any = languages.iterator().next();

@@ -108,6 +108,12 @@ class EngineConfigurationTest {
                     "console.log(process.env.K1)").env("K1", "v1").build()).scriptResult().stdout(),
                     "per-execution state is bound after the context was created");
             assertEquals(takenBefore + 4, js.contextsTakenWarm());
+            PoolStatistics stats = warm.poolStatistics().get(Language.JAVASCRIPT);
+            assertEquals(takenBefore + 4, stats.hits(), stats.toString());
+            assertEquals(2, stats.target(), stats.toString());
+            assertTrue(stats.created() >= stats.hits() && stats.meanCreationMillis() > 0, stats.toString());
+            assertTrue(warm.poolStatistics().keySet().stream().allMatch(l -> l == Language.JAVASCRIPT),
+                    "reading the figures starts no other language: " + warm.poolStatistics());
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ExecutionEngine.newBuilder().warmContexts(-1));

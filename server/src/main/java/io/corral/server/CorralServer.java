@@ -107,6 +107,7 @@ public final class CorralServer implements AutoCloseable {
                 config.configuration().maxExecutionTimeout().plusMinutes(1));
         gate.onAttach(metrics::retryAttached);
         metrics.bindPool(gate::inFlight, config.concurrency(), config.queueCapacity());
+        metrics.bindContextPools(engine, config.languages());
         this.api = new RizaApi(engine, gate, metrics, config.apiKeys().orElse(null), config.pathPrefix(),
                 config.maxBodyBytes(), () -> Optional.ofNullable(ready.getCount() == 0 ? null : notReadyReason), clock);
         this.app = Javalin.create(c -> {

@@ -320,6 +320,15 @@ class ServerBehaviourTest {
         assertTrue(text.contains("corral_egress_requests_total{language=\"javascript\"}"), text);
         assertTrue(text.contains("corral_engine_workers "), text);
         assertTrue(text.contains("corral_engine_queue_depth "), text);
+        // the two executions above took contexts from the pool or made their own: one or the other counted
+        java.util.regex.Matcher hits = java.util.regex.Pattern.compile(
+                "corral_pool_hits_total\\{language=\"javascript\"} (\\S+)").matcher(text);
+        java.util.regex.Matcher misses = java.util.regex.Pattern.compile(
+                "corral_pool_misses_total\\{language=\"javascript\"} (\\S+)").matcher(text);
+        assertTrue(hits.find() && misses.find(), text);
+        assertTrue(Double.parseDouble(hits.group(1)) + Double.parseDouble(misses.group(1)) >= 2, text);
+        assertTrue(text.contains("corral_pool_contexts_ready{language=\"javascript\"}"), text);
+        assertTrue(text.contains("corral_pool_context_creation_mean_seconds{language=\"javascript\"}"), text);
         assertTrue(text.contains("corral_http_requests_seconds_count{method=\"POST\",route=\"/v1/execute\""), text);
     }
 

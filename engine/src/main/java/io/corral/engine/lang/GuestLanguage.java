@@ -225,6 +225,9 @@ public abstract class GuestLanguage implements AutoCloseable {
     }
 
     private final java.util.concurrent.atomic.AtomicLong takenWarm = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong createdCold = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong contextsCreated = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong creationNanos = new java.util.concurrent.atomic.AtomicLong();
 
     /** A context for one execution: one created ahead of time when there is one, else a new one. */
     public final GuestContext takeContext() {
@@ -236,7 +239,28 @@ public abstract class GuestLanguage implements AutoCloseable {
             return c;
         }
         refill();
+        createdCold.incrementAndGet();
         return newContext();
+    }
+
+    /** How many executions so far had to create their own context. */
+    public final long contextsCreatedOnDemand() {
+        return createdCold.get();
+    }
+
+    /** How many contexts this language created so far (ahead of time, on demand, for warm-up). */
+    public final long contextsCreated() {
+        return contextsCreated.get();
+    }
+
+    /** The total wall time spent creating contexts, in nanoseconds. */
+    public final long contextCreationNanos() {
+        return creationNanos.get();
+    }
+
+    /** How many contexts the pool keeps ready. */
+    public final int warmTarget() {
+        return warmTarget;
     }
 
     /** How many contexts created ahead of time are waiting for an execution. */
@@ -323,6 +347,14 @@ public abstract class GuestLanguage implements AutoCloseable {
 
     /** Creates a fresh context with the prelude loaded; no execution is bound yet. */
     public final GuestContext newContext() {
+        long start = System.nanoTime();
+        GuestContext c = createContext();
+        creationNanos.addAndGet(System.nanoTime() - start);
+        contextsCreated.incrementAndGet();
+        return c;
+    }
+
+    private GuestContext createContext() {
         SwitchableInput in = new SwitchableInput();
         SwitchableOutput out = new SwitchableOutput();
         SwitchableOutput err = new SwitchableOutput();

@@ -79,6 +79,40 @@ public final class ServerMetrics implements ExecutionListener, AutoCloseable {
                 .description("Executions that may wait for a worker").register(registry);
     }
 
+    /**
+     * Exports each language's pool of contexts created ahead of time: contexts ready, executions
+     * that got one (hits) or made their own (misses), and the mean time to create a context.
+     */
+    public void bindContextPools(io.corral.engine.ExecutionEngine engine, java.util.Set<io.corral.api.Language> languages) {
+        for (io.corral.api.Language l : languages) {
+            String name = l.wireName();
+            java.util.function.ToDoubleFunction<io.corral.engine.ExecutionEngine> ready = e -> stat(e, l, "ready");
+            Gauge.builder("corral.pool.contexts.ready", engine, ready).tags("language", name)
+                    .description("Contexts created ahead of time and waiting for an execution").register(registry);
+            io.micrometer.core.instrument.FunctionCounter.builder("corral.pool.hits", engine, e -> stat(e, l, "hits"))
+                    .tags("language", name).description("Executions given a context created ahead of time")
+                    .register(registry);
+            io.micrometer.core.instrument.FunctionCounter.builder("corral.pool.misses", engine, e -> stat(e, l, "misses"))
+                    .tags("language", name).description("Executions that had to create their own context")
+                    .register(registry);
+            Gauge.builder("corral.pool.context.creation.mean.seconds", engine, e -> stat(e, l, "creation") / 1000)
+                    .tags("language", name).description("Mean wall time to create a context").register(registry);
+        }
+    }
+
+    private static double stat(io.corral.engine.ExecutionEngine engine, io.corral.api.Language language, String what) {
+        io.corral.engine.PoolStatistics s = engine.poolStatistics().get(language);
+        if (s == null) {
+            return 0;
+        }
+        return switch (what) {
+            case "ready" -> s.ready();
+            case "hits" -> s.hits();
+            case "misses" -> s.misses();
+            default -> s.meanCreationMillis();
+        };
+    }
+
     /** A request refused before anything ran. */
     public void rejected(String reason) {
         Counter.builder("corral.executions.rejected").description("Execution requests refused before running")
