@@ -3,15 +3,13 @@ package io.corral.cli;
 import io.corral.api.Configuration;
 import io.corral.server.CorralServer;
 import io.corral.server.ServerConfig;
+import io.corral.server.auth.ApiKeys;
 import io.corral.server.store.SecretKeyRing;
 import io.corral.server.store.SqlServerStores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,12 +109,12 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = DataDirectory.resolve(dataDir);
         ACCESS_LOG.setLevel(java.util.logging.Level.INFO);
-        List<String> keys = apiKeys();
-        if (keys.isEmpty() && !insecureNoAuth) {
+        ApiKeys keys = apiKeys();
+        if (keys == null && !insecureNoAuth) {
             throw new CorralCommand.UsageProblem("no API keys: set CORRAL_API_KEYS=KEY1,KEY2 or give --keys-file "
                     + "FILE; to serve without authentication, say --insecure-no-auth");
         }
-        if (!keys.isEmpty() && insecureNoAuth) {
+        if (keys != null && insecureNoAuth) {
             throw new CorralCommand.UsageProblem("--insecure-no-auth and API keys (CORRAL_API_KEYS, --keys-file) "
                     + "contradict each other; give one");
         }
@@ -138,7 +136,7 @@ final class ServeCommand implements Callable<Integer> {
         if (insecureNoAuth) {
             b.insecureNoAuth(true);
         }
-        if (!keys.isEmpty()) {
+        if (keys != null) {
             b.apiKeys(keys);
         }
         if (tlsCert != null || tlsKey != null) {
@@ -172,7 +170,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         });
         parent.err.println("corral: serving Riza's API on " + server.baseUri() + " (data: " + dir + ")"
-                + (insecureNoAuth ? " WITHOUT authentication" : ", " + keys.size() + " API key"
+                + (keys == null ? " WITHOUT authentication" : ", " + keys.size() + " API key"
                 + (keys.size() == 1 ? "" : "s")));
         parent.err.println("corral: warming up languages; /readyz answers 200 when they are ready");
         if (server.awaitReady(Duration.ofMinutes(5))) {
@@ -182,26 +180,21 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<String> apiKeys() throws IOException {
-        List<String> keys = new ArrayList<>();
-        String env = System.getenv("CORRAL_API_KEYS");
-        if (env != null) {
-            for (String k : env.split(",")) {
-                if (!k.isBlank()) {
-                    keys.add(k.strip());
-                }
+    /** The keys of {@code CORRAL_API_KEYS} and {@code --keys-file} together; null when neither gives any. */
+    private ApiKeys apiKeys() {
+        ApiKeys keys = null;
+        try {
+            String env = System.getenv("CORRAL_API_KEYS");
+            if (env != null && !env.isBlank()) {
+                keys = ApiKeys.parse(env);
             }
-        }
-        if (keysFile != null) {
-            if (!Files.isReadable(keysFile)) {
-                throw new CorralCommand.UsageProblem("--keys-file " + keysFile + " cannot be read");
+            if (keysFile != null) {
+                ApiKeys fromFile = ApiKeys.readFile(keysFile);
+                keys = keys == null ? fromFile : keys.and(fromFile);
             }
-            for (String line : Files.readAllLines(keysFile, StandardCharsets.UTF_8)) {
-                String k = line.strip();
-                if (!k.isEmpty() && !k.startsWith("#")) {
-                    keys.add(k);
-                }
-            }
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            // the messages name the position or the file, never a key
+            throw new CorralCommand.UsageProblem(e.getMessage());
         }
         return keys;
     }

@@ -93,6 +93,19 @@ class ServeCommandTest {
         assertTrue(out.contains("CORRAL_API_KEYS") && out.contains("--insecure-no-auth"), out);
     }
 
+    @Test
+    void aMalformedKeyIsAUsageErrorThatDoesNotShowTheKey(@TempDir Path tmp) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Server.java("serve", "--port", "0", "--data-dir",
+                tmp.resolve("d").toString())).redirectErrorStream(true);
+        pb.environment().put("CORRAL_API_KEYS", "good-key,two words");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), out);
+        assertEquals(CorralCommand.REJECTED, p.exitValue(), out);
+        assertTrue(out.contains("corral: apiKeys[1]: holds white space"), out);
+        assertTrue(!out.contains("two words") && !out.contains("Exception"), out);
+    }
+
     /** A {@code corral serve} child process on a free port. */
     private static final class Server implements AutoCloseable {
         final Process process;

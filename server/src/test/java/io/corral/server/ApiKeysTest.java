@@ -48,6 +48,15 @@ class ApiKeysTest {
     }
 
     @Test
+    void keysFromTwoSourcesTogetherAuthenticateEitherAndCountASharedKeyOnce() {
+        ApiKeys both = ApiKeys.parse("env-key,shared-key").and(ApiKeys.of(List.of("shared-key", "file-key")));
+        assertEquals(3, both.size());
+        assertEquals(Optional.of(ApiKeys.idOf("env-key")), both.authenticate("Bearer env-key"));
+        assertEquals(Optional.of(ApiKeys.idOf("file-key")), both.authenticate("Bearer file-key"));
+        assertEquals(Optional.empty(), both.authenticate("Bearer other-key"));
+    }
+
+    @Test
     void blankOrSpacedKeysAreRefusedWithoutShowingThem() {
         IllegalArgumentException blank = assertThrows(IllegalArgumentException.class,
                 () -> ApiKeys.of(List.of("ok-key", " ")));

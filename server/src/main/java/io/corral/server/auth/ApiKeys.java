@@ -134,6 +134,17 @@ public final class ApiKeys {
         return match < 0 ? Optional.empty() : Optional.of(ids.get(match));
     }
 
+    /** These keys and {@code other}'s (a key in both counted once), e.g. an environment's and a file's. */
+    public ApiKeys and(ApiKeys other) {
+        List<byte[]> all = new ArrayList<>(hashes);
+        for (byte[] h : other.hashes) {
+            if (all.stream().noneMatch(mine -> java.util.Arrays.equals(mine, h))) {
+                all.add(h);
+            }
+        }
+        return new ApiKeys(all);
+    }
+
     /** The ids of the keys, in the order given. */
     public List<String> ids() {
         return ids;
