@@ -20,6 +20,7 @@ module io.corral.engine {
     requires com.ibm.icu;
     requires org.bouncycastle.provider;
     requires jdk.jfr;
+    requires java.management;
 
     exports io.corral.engine;
     exports io.corral.engine.spi;

@@ -8,6 +8,7 @@ import io.corral.api.FunctionRequest;
 import io.corral.api.FunctionResult;
 import io.corral.api.OutputStatus;
 import io.corral.api.HttpPolicy;
+import io.corral.api.Isolation;
 import io.corral.api.Language;
 import io.corral.api.Limits;
 import io.corral.api.Configuration;
@@ -32,6 +33,8 @@ import io.corral.engine.ids.Ulid;
 import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestLanguage;
+import io.corral.engine.isolation.WorkerPool;
+import io.corral.engine.isolation.WorkerSandbox;
 import io.corral.engine.sandbox.RequestValidator;
 import io.corral.engine.sandbox.Watchdog;
 import io.corral.engine.schema.BoundedJson;
@@ -51,8 +54,8 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -119,6 +122,25 @@ public final class ExecutionEngine implements AutoCloseable {
     private final ExecutionHistory history;
     private final io.corral.engine.lang.LanguageOptions languageOptions;
     private final ExecutionListener listener;
+    private final Map<Language, Isolation> isolation = new EnumMap<>(Language.class);
+    /** Languages whose isolation the embedder set (a default PROCESS may fall back; a chosen one may not). */
+    private final Set<Language> isolationChosen = EnumSet.noneOf(Language.class);
+    private final GuestRunner.EgressFactory egressFactory;
+    private final Object workersLock = new Object();
+    private WorkerSandbox sandbox;
+    private WorkerPool workers;
+    private ProcessRunner processRunner;
+    private volatile boolean closing;
+
+    /**
+     * Where a language runs unless the embedder chose: Ruby in a worker process (its full standard
+     * library needs native access, which only the OS sandbox contains; where process isolation is
+     * unavailable it falls back to the restricted in-process Ruby with a notice), the others
+     * in-process.
+     */
+    public static Isolation defaultIsolation(Language language) {
+        return language == Language.RUBY ? Isolation.PROCESS : Isolation.IN_PROCESS;
+    }
 
     private ExecutionEngine(Builder b) {
         this.languages = Collections.unmodifiableSet(EnumSet.copyOf(b.languages != null ? b.languages
@@ -149,9 +171,24 @@ public final class ExecutionEngine implements AutoCloseable {
         this.listener = b.listener;
         this.languageOptions = io.corral.engine.lang.LanguageOptions.of(java.util.Optional.ofNullable(b.cacheDirectory),
                 configuration);
+        for (Language l : Language.values()) {
+            Isolation chosen = b.isolation.get(l);
+            isolation.put(l, chosen != null ? chosen : defaultIsolation(l));
+            if (chosen != null) {
+                isolationChosen.add(l);
+            }
+        }
+        this.egressFactory = GuestRunner.hostEgress(EgressSettings.of(configuration),
+                b.nameResolver != null ? b.nameResolver : NameResolver.SYSTEM);
         // slow one-time work (TypeScript's compiler load) starts now, in the background
         for (Language l : languages) {
-            runtime(l).prepare();
+            if (isolation.get(l) == Isolation.IN_PROCESS) {
+                runtime(l).prepare();
+            }
+        }
+        if (languages.stream().anyMatch(l -> isolation.get(l) == Isolation.PROCESS)) {
+            // bubblewrap is checked once, in the background; a missing one is logged now, not per run
+            Thread.ofPlatform().daemon().name("corral-sandbox-probe").start(this::sandbox);
         }
     }
 
@@ -185,17 +222,16 @@ public final class ExecutionEngine implements AutoCloseable {
         Objects.requireNonNull(request, "request");
         validator.validate(request);
         Limits limits = request.limits().orElse(defaultLimits);
-        GuestLanguage runtime = runtime(request.language());
+        Placement placement = place(request.language());
         String id = ids.next();
         SecretVault.ResolvedHttp http = secrets.resolve(request.http());
         ExecutionBinding binding = new ExecutionBinding(GuestRunner.scriptPath(request.language()), request.args(),
                 request.env(), request.stdin(), request.files(), http.policy());
         return submit(id, control -> {
-            GuestRunner.RunResult r = runner.run(runtime, binding, limits, control,
-                    c -> GuestRunner.Ending.of(c.run(request.code())));
+            GuestRunner.RunResult r = placement.run(binding, limits, control, GuestRunner.Work.script(request.code()));
             ExecResult result = ExecResult.newBuilder(id).outcome(r.outcome()).stdout(r.stdout()).stderr(r.stderr())
                     .duration(r.durationMillis()).build();
-            return recorded(record(id, request.language(), r, ExecutionDetails.script(request, result),
+            return recorded(record(id, placement, r, ExecutionDetails.script(request, result),
                     limits, request.http()), http.credentialValues());
         });
     }
@@ -222,7 +258,7 @@ public final class ExecutionEngine implements AutoCloseable {
         FunctionCall call = functionCall(request, http.policy());
         return submit(call.id, control -> {
             GuestRunner.RunResult r = call.run(control);
-            return recorded(record(call.id, request.language(), r,
+            return recorded(record(call.id, call.placement, r,
                     ExecutionDetails.function(request, call.result(r)), call.limits, request.http()),
                     http.credentialValues());
         });
@@ -233,7 +269,7 @@ public final class ExecutionEngine implements AutoCloseable {
         final String id = ids.next();
         final FunctionRequest request;
         final Limits limits;
-        final GuestLanguage runtime;
+        final Placement placement;
         final ExecutionBinding binding;
 
         FunctionCall(FunctionRequest request, HttpPolicy http) {
@@ -243,14 +279,14 @@ public final class ExecutionEngine implements AutoCloseable {
             }
             this.request = request;
             this.limits = request.limits().orElse(defaultLimits);
-            this.runtime = runtime(request.language());
+            this.placement = place(request.language());
             this.binding = new ExecutionBinding(GuestRunner.scriptPath(request.language()), List.of(), request.env(),
                     "", request.files(), http);
         }
 
         GuestRunner.RunResult run(RunControl control) {
-            return runner.run(runtime, binding, limits, control,
-                    c -> GuestRunner.Ending.of(c.call(request.code(), request.inputJson())));
+            return placement.run(binding, limits, control,
+                    GuestRunner.Work.function(request.code(), request.inputJson()));
         }
 
         /** What the call returned, by Riza's rules: a value only when execute returned one that serializes. */
@@ -292,15 +328,16 @@ public final class ExecutionEngine implements AutoCloseable {
     }
 
     /** The record of a run: its outcome's notes first, then what the sandbox could not enforce for it. */
-    private Execution record(String id, Language language, GuestRunner.RunResult r, ExecutionDetails details,
+    private Execution record(String id, Placement placement, GuestRunner.RunResult r, ExecutionDetails details,
                              Limits limits, HttpPolicy http) {
+        Language language = placement.language();
         Outcome outcome = switch (details) {
             case ExecutionDetails.Script s -> s.response().outcome();
             case ExecutionDetails.Function f -> f.response().execution().outcome();
             case ExecutionDetails.Tool t -> t.response().execution().outcome();
         };
         List<String> notices = new ArrayList<>(outcome.notes());
-        notices.addAll(advisories(limits, language, http));
+        notices.addAll(advisories(limits, placement, http));
         return Execution.newBuilder(id, language).duration(r.durationMillis()).startedAt(r.startedAt())
                 .details(details).notices(notices).http(r.http()).build();
     }
@@ -366,7 +403,7 @@ public final class ExecutionEngine implements AutoCloseable {
         scrub.addAll(http.credentialValues());
         return submit(call.id, control -> {
             GuestRunner.RunResult r = call.run(control);
-            return recorded(record(call.id, tool.language(), r,
+            return recorded(record(call.id, call.placement, r,
                     ExecutionDetails.tool(tool.id(), recorded, call.result(r)), call.limits, request.http()), scrub);
         });
     }
@@ -476,8 +513,10 @@ public final class ExecutionEngine implements AutoCloseable {
     }
 
     /** What the sandbox could not enforce for a run, in plain words. */
-    private static List<String> advisories(Limits limits, Language language, HttpPolicy http) {
+    private static List<String> advisories(Limits limits, Placement placement, HttpPolicy http) {
+        Language language = placement.isolation() == Isolation.IN_PROCESS ? placement.language() : null;
         List<String> n = new ArrayList<>();
+        placement.fallback().ifPresent(n::add);
         n.add("memory_size " + limits.memorySizeMib() + " MiB is advisory: GraalVM Community Edition cannot bound "
                 + "one execution's heap in-process");
         if (language == Language.RUBY) {
@@ -489,6 +528,102 @@ public final class ExecutionEngine implements AutoCloseable {
         }
         return n;
     }
+
+    /**
+     * Where one execution runs: its language's in-process runtime, or a worker process; with the
+     * notice of a fallback when the language's default (process) is unavailable here.
+     */
+    private record Placement(Language language, Isolation isolation, GuestLanguage runtime, ProcessRunner workers,
+                             GuestRunner runner, Optional<String> fallback) {
+        GuestRunner.RunResult run(ExecutionBinding binding, Limits limits, RunControl control, GuestRunner.Work work) {
+            return isolation == Isolation.PROCESS ? workers.run(language, binding, limits, control, work)
+                    : runner.run(runtime, binding, limits, control, work);
+        }
+    }
+
+    /**
+     * Decides where an execution of this language runs, before it is queued: a PROCESS language
+     * whose sandbox is unavailable is rejected with the fix named, or, when PROCESS was only the
+     * default, falls back to in-process with a notice.
+     */
+    private Placement place(Language language) {
+        validator.checkLanguage(language);
+        if (isolation.get(language) == Isolation.PROCESS) {
+            WorkerSandbox box = sandbox();
+            if (box.available()) {
+                return new Placement(language, Isolation.PROCESS, null, processRunner(), runner, Optional.empty());
+            }
+            String why = box.unavailableReason().orElse("unavailable");
+            if (isolationChosen.contains(language)) {
+                throw new RequestRejectedException(RequestRejectedException.Code.FAILED_PRECONDITION, "isolation",
+                        "process isolation is unavailable here: " + why, "in-process isolation for "
+                        + language.wireName() + " (ExecutionEngine.Builder.isolation, corral --isolation in-process)");
+            }
+            return new Placement(language, Isolation.IN_PROCESS, runtime(language), null, runner,
+                    Optional.of("process isolation is unavailable here (" + why + "); this " + language.wireName()
+                            + " execution ran in-process, restricted"));
+        }
+        return new Placement(language, Isolation.IN_PROCESS, runtime(language), null, runner, Optional.empty());
+    }
+
+    /** Where each language's executions run (after any fallback this machine forces). */
+    public Map<Language, Isolation> isolation() {
+        Map<Language, Isolation> out = new EnumMap<>(Language.class);
+        for (Language l : languages) {
+            Isolation i = isolation.get(l);
+            out.put(l, i == Isolation.PROCESS && !isolationChosen.contains(l) && !sandbox().available()
+                    ? Isolation.IN_PROCESS : i);
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Bubblewrap, checked once; a missing one is logged once. */
+    private WorkerSandbox sandbox() {
+        synchronized (workersLock) {
+            if (sandbox == null) {
+                sandbox = WorkerSandbox.probe();
+                sandbox.unavailableReason().ifPresent(why -> java.util.logging.Logger.getLogger(
+                        ExecutionEngine.class.getName()).warning("process isolation is unavailable: " + why
+                        + (isolationChosen.stream().anyMatch(l -> isolation.get(l) == Isolation.PROCESS)
+                        ? "; executions set to process isolation are rejected"
+                        : "; ruby runs in-process, restricted")));
+            }
+            return sandbox;
+        }
+    }
+
+    /** The worker pool, made on first use: the languages' resources are copied out for the sandbox first. */
+    private ProcessRunner processRunner() {
+        synchronized (workersLock) {
+            if (closing) {
+                throw new RequestRejectedException(RequestRejectedException.Code.FAILED_PRECONDITION, "engine",
+                        "the engine is closed", "build a new ExecutionEngine");
+            }
+            if (processRunner == null) {
+                try {
+                    workers = new WorkerPool(sandbox(), WorkerResources.ready(), languageOptions.fileSystemBytes(),
+                            WORKER_MAX_USES, Duration.ofSeconds(120));
+                } catch (java.io.IOException e) {
+                    throw new RequestRejectedException(RequestRejectedException.Code.FAILED_PRECONDITION, "isolation",
+                            "could not prepare worker processes: " + e.getMessage(),
+                            "a writable temporary folder (java.io.tmpdir), or in-process isolation");
+                }
+                processRunner = new ProcessRunner(workers, watchdog, egressFactory);
+                if (warmContexts > 0) {
+                    for (Language l : languages) {
+                        if (isolation.get(l) == Isolation.PROCESS) {
+                            workers.keepReady(new WorkerPool.Key(l.wireName(),
+                                    WorkerPool.memoryClass(defaultLimits.memorySizeMib())), warmContexts);
+                        }
+                    }
+                }
+            }
+            return processRunner;
+        }
+    }
+
+    /** How many executions a worker serves before it is replaced. */
+    private static final int WORKER_MAX_USES = 200;
 
     /** The language's runtime, created (without starting its GraalVM engine) on first request. */
     GuestLanguage runtime(Language language) {
@@ -516,7 +651,20 @@ public final class ExecutionEngine implements AutoCloseable {
      */
     public void warmUp() {
         for (Language l : languages) {
-            runtime(l).warmUp();
+            Placement p = place(l);
+            if (p.isolation() == Isolation.PROCESS) {
+                // a worker started and handed back: the next execution finds it ready
+                WorkerPool.Key key = new WorkerPool.Key(l.wireName(),
+                        WorkerPool.memoryClass(defaultLimits.memorySizeMib()));
+                try {
+                    workers.release(key, workers.take(key), false);
+                } catch (java.io.IOException e) {
+                    java.util.logging.Logger.getLogger(ExecutionEngine.class.getName()).warning(
+                            "could not start a " + l.wireName() + " worker: " + e.getMessage());
+                }
+            } else {
+                p.runtime().warmUp();
+            }
         }
     }
 
@@ -537,7 +685,12 @@ public final class ExecutionEngine implements AutoCloseable {
      * @since 0.1
      */
     public int warmContextsReady(Language language) {
-        return runtime(language).warmContextsReady();
+        Placement p = place(language);
+        if (p.isolation() == Isolation.PROCESS) {
+            return workers.readyCount(new WorkerPool.Key(language.wireName(),
+                    WorkerPool.memoryClass(defaultLimits.memorySizeMib())));
+        }
+        return p.runtime().warmContextsReady();
     }
 
     /**
@@ -587,10 +740,23 @@ public final class ExecutionEngine implements AutoCloseable {
             }
         }
         runner.cancelAll();
+        ProcessRunner processes;
+        synchronized (workersLock) {
+            closing = true;
+            processes = processRunner;
+        }
+        if (processes != null) {
+            processes.cancelAll();
+        }
         try {
             pool.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        synchronized (workersLock) {
+            if (workers != null) {
+                workers.close();
+            }
         }
         watchdog.close();
         synchronized (runtimes) {
@@ -617,8 +783,31 @@ public final class ExecutionEngine implements AutoCloseable {
         private ExecutionStore executionStore;
         private Retention retention;
         private ExecutionListener listener;
+        private final Map<Language, Isolation> isolation = new EnumMap<>(Language.class);
 
         private Builder() {
+        }
+
+        /**
+         * Where every language's executions run (default: {@link #defaultIsolation}).
+         * {@link Isolation#PROCESS} needs bubblewrap; where it is missing the engine logs so once and
+         * rejects those executions with the fix named.
+         */
+        public Builder isolation(Isolation mode) {
+            Objects.requireNonNull(mode, "isolation");
+            for (Language l : Language.values()) {
+                isolation(l, mode);
+            }
+            return this;
+        }
+
+        /** Where one language's executions run (default: {@link #defaultIsolation}). */
+        public Builder isolation(Language language, Isolation mode) {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(mode, "isolation");
+            once(this.isolation.get(language), "isolation of " + language.wireName(), mode.wireName());
+            this.isolation.put(language, mode);
+            return this;
         }
 
         private static void once(Object current, String setting, Object next) {

@@ -6,6 +6,7 @@ import io.corral.api.Outcome;
 import io.corral.engine.egress.EgressGateway;
 import io.corral.engine.egress.EgressMetrics;
 import io.corral.engine.egress.EgressSettings;
+import io.corral.engine.egress.GuestHttp;
 import io.corral.engine.egress.HostRules;
 import io.corral.engine.spi.NameResolver;
 import io.corral.engine.lang.ExecutionBinding;
@@ -70,6 +71,30 @@ final class GuestRunner {
                      HttpMetrics http, FunctionOutcome function) {
     }
 
+    /** What one execution runs: a script, or a function's {@code execute(input)} once. */
+    record Work(String code, String inputJson, boolean function) {
+        static Work script(String code) {
+            return new Work(code, null, false);
+        }
+
+        static Work function(String code, String inputJson) {
+            return new Work(code, inputJson, true);
+        }
+
+        GuestAction action() {
+            return function ? c -> Ending.of(c.call(code, inputJson)) : c -> Ending.of(c.run(code));
+        }
+    }
+
+    /** Opens the place one execution's guest HTTP calls go. */
+    @FunctionalInterface
+    interface EgressFactory {
+        /**
+         * @param remainingNanos what is left of the execution's time limit
+         */
+        GuestHttp open(ExecutionBinding binding, java.util.function.LongSupplier remainingNanos);
+    }
+
     /** Where a script believes it lives, per language: {@code /code/main.py}. */
     static String scriptPath(io.corral.api.Language language) {
         return "/code/main" + language.fileExtension();
@@ -78,13 +103,29 @@ final class GuestRunner {
     private final Watchdog watchdog;
     /** Runs under way, so closing the engine can stop them. */
     private final Set<RunControl> running = ConcurrentHashMap.newKeySet();
-    private final EgressSettings egressSettings;
-    private final NameResolver nameResolver;
+    private final EgressFactory egressFactory;
+    /** Also receives the guest's kept stdout and stderr as written (a worker's stream to the host), or null. */
+    private final java.util.function.Function<Boolean, java.io.OutputStream> mirrors;
 
     GuestRunner(Watchdog watchdog, EgressSettings egressSettings, NameResolver nameResolver) {
+        this(watchdog, hostEgress(egressSettings, nameResolver), null);
+    }
+
+    GuestRunner(Watchdog watchdog, EgressFactory egressFactory,
+                java.util.function.Function<Boolean, java.io.OutputStream> mirrors) {
         this.watchdog = watchdog;
-        this.egressSettings = egressSettings;
-        this.nameResolver = nameResolver;
+        this.egressFactory = egressFactory;
+        this.mirrors = mirrors;
+    }
+
+    /** The host's own gateway: the request's rules, the engine's settings, credentials added on the host. */
+    static EgressFactory hostEgress(EgressSettings settings, NameResolver resolver) {
+        return (binding, remaining) -> new EgressGateway(HostRules.compile(binding.http()), settings, resolver,
+                remaining);
+    }
+
+    RunResult run(GuestLanguage language, ExecutionBinding binding, Limits limits, RunControl control, Work work) {
+        return run(language, binding, limits, control, work.action());
     }
 
     /** What happened during one run, gathered for {@link #decide}. */
@@ -99,8 +140,8 @@ final class GuestRunner {
                   GuestAction action) {
         Instant startedAt = Instant.now();
         long t0 = System.nanoTime();
-        OutputCap out = new OutputCap(limits.stdoutCapBytes());
-        OutputCap err = new OutputCap(limits.stderrCapBytes());
+        OutputCap out = new OutputCap(limits.stdoutCapBytes(), mirrors == null ? null : mirrors.apply(false));
+        OutputCap err = new OutputCap(limits.stderrCapBytes(), mirrors == null ? null : mirrors.apply(true));
         // the guest writes through gates, shut when its run ends: its context closes in the background
         OutputGate guestOut = new OutputGate(out);
         OutputGate guestErr = new OutputGate(err);
@@ -112,7 +153,7 @@ final class GuestRunner {
         ScheduledFuture<?> deadline = null;
         // guest HTTP calls are bounded by what is left of the time limit
         long[] deadlineAt = {Long.MAX_VALUE};
-        EgressGateway egress = new EgressGateway(HostRules.compile(binding.http()), egressSettings, nameResolver,
+        GuestHttp egress = egressFactory.open(binding,
                 () -> deadlineAt[0] == Long.MAX_VALUE ? timeout.toNanos() : deadlineAt[0] - System.nanoTime());
         running.add(control);
         try {
@@ -260,7 +301,7 @@ final class GuestRunner {
         }
     }
 
-    private static String timeLimitMessage(Duration timeout) {
+    static String timeLimitMessage(Duration timeout) {
         long ms = timeout.toMillis();
         String amount = ms % 1000 == 0 ? Long.toString(ms / 1000) : Double.toString(ms / 1000.0);
         return "time limit of " + amount + " s exceeded";

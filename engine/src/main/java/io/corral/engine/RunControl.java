@@ -13,7 +13,8 @@ final class RunControl {
     private final Watchdog watchdog;
     private boolean cancelled;
     private boolean started;
-    private GuestContext running;
+    /** Stops what runs the execution now: its context, or its worker process. */
+    private Runnable running;
     private Runnable ifCancelledBeforeStart;
     private Runnable afterwards;
 
@@ -47,7 +48,7 @@ final class RunControl {
 
     /** Marks the execution cancelled and stops its guest if one runs; idempotent. */
     void cancel() {
-        GuestContext stop;
+        Runnable stop;
         Runnable notStarted = null;
         synchronized (this) {
             if (!cancelled && !started) {
@@ -57,7 +58,7 @@ final class RunControl {
             stop = running;
         }
         if (stop != null) {
-            watchdog.execute(stop::cancel);
+            watchdog.execute(stop);
         }
         if (notStarted != null) {
             notStarted.run();
@@ -66,13 +67,18 @@ final class RunControl {
 
     /** The execution's context from now on; cancelled at once when the execution already was. */
     void attach(GuestContext context) {
+        attach(context::cancel);
+    }
+
+    /** What stops the execution from now on (a worker's cancel); run at once when it was cancelled already. */
+    void attach(Runnable stopper) {
         boolean stopNow;
         synchronized (this) {
-            running = context;
+            running = stopper;
             stopNow = cancelled;
         }
         if (stopNow) {
-            watchdog.execute(context::cancel);
+            watchdog.execute(stopper);
         }
     }
 

@@ -60,7 +60,7 @@ import java.util.regex.Pattern;
  *       decompression) and the per-execution request count.</li>
  * </ol>
  */
-public final class EgressGateway implements AutoCloseable {
+public final class EgressGateway implements GuestHttp {
 
     private static final ScheduledExecutorService ABORTS = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "corral-egress-timeouts");
@@ -100,6 +100,7 @@ public final class EgressGateway implements AutoCloseable {
         this.remainingNanos = remainingNanos;
     }
 
+    @Override
     public synchronized EgressMetrics metrics() {
         return new EgressMetrics(requests, refusals, bytesOut, bytesIn);
     }
@@ -113,6 +114,7 @@ public final class EgressGateway implements AutoCloseable {
      * As {@link #send(GuestHttpRequest)}, with the whole exchange (every hop) bounded further by
      * {@code maxTime} when it is not null: the guest arranged an abort after that long.
      */
+    @Override
     public synchronized GuestHttpResponse send(GuestHttpRequest request, Duration maxTime)
             throws EgressRefusedException, IOException {
         long until = maxTime == null ? Long.MAX_VALUE : System.nanoTime() + maxTime.toNanos();
@@ -257,6 +259,7 @@ public final class EgressGateway implements AutoCloseable {
      * is host code that closing its context cannot interrupt, so without this its cancellation (and
      * its record) would wait for the remote server or the request timeout (minutes).
      */
+    @Override
     public void abort() {
         aborted = true;
         HttpUriRequestBase req = onTheWire;

@@ -14,6 +14,16 @@ public final class EgressRefusedException extends Exception {
         this.host = host;
     }
 
+    private EgressRefusedException(String message, String host, boolean relayed) {
+        super(message);
+        this.host = host;
+    }
+
+    /** The host's refusal, as its gateway worded it, passed on inside a worker. */
+    static EgressRefusedException relayed(String message) {
+        return new EgressRefusedException(message, null, true);
+    }
+
     public String host() {
         return host;
     }

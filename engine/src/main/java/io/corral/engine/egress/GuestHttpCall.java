@@ -30,7 +30,7 @@ public final class GuestHttpCall {
     /**
      * @param maxTime a further bound the guest set (an abort timer), or null
      */
-    public static Map<String, Object> send(EgressGateway gateway, String method, String url, String headersJson,
+    public static Map<String, Object> send(GuestHttp gateway, String method, String url, String headersJson,
                                            String bodyBinary, java.time.Duration maxTime) {
         Map<String, Object> out = new HashMap<>();
         try {
@@ -75,6 +75,9 @@ public final class GuestHttpCall {
     }
 
     private static String describe(IOException e) {
+        if (e instanceof HttpRelay.RelayedFailure) {
+            return e.getMessage();
+        }
         String name = e.getClass().getSimpleName();
         return e.getMessage() == null ? name : name + ": " + e.getMessage();
     }

@@ -1,6 +1,6 @@
 package io.corral.engine.lang;
 
-import io.corral.engine.egress.EgressGateway;
+import io.corral.engine.egress.GuestHttp;
 import io.corral.engine.files.GuestFileSystem;
 import io.corral.engine.sandbox.GuestLogHandler;
 import io.corral.engine.sandbox.SwitchableInput;
@@ -73,7 +73,7 @@ public final class GuestContext implements AutoCloseable {
      * call is refused).
      */
     public void bind(ExecutionBinding binding, OutputStream out, OutputStream err, Runnable onExit,
-                     EgressGateway egress) {
+                     GuestHttp egress) {
         if (this.binding != null) {
             throw new IllegalStateException("a guest context serves exactly one execution");
         }

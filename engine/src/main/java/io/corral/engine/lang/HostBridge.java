@@ -1,6 +1,6 @@
 package io.corral.engine.lang;
 
-import io.corral.engine.egress.EgressGateway;
+import io.corral.engine.egress.GuestHttp;
 import io.corral.engine.egress.GuestHttpCall;
 import io.corral.engine.files.GuestFileSystem;
 import org.graalvm.polyglot.PolyglotException;
@@ -89,7 +89,7 @@ public final class HostBridge implements ProxyObject {
     private final OutputStream stderr;
     private final IntConsumer onExit;
     private final GuestFileSystem files;
-    private final EgressGateway egress;
+    private final GuestHttp egress;
     private volatile Integer exitStatus;
     private final Value raiser;
 
@@ -104,7 +104,7 @@ public final class HostBridge implements ProxyObject {
      *               (see {@link GuestLanguage#errorRaiser()}), or null outside a context
      */
     public HostBridge(OutputStream stdout, OutputStream stderr, IntConsumer onExit, GuestFileSystem files,
-                      EgressGateway egress, Value raiser) {
+                      GuestHttp egress, Value raiser) {
         this.raiser = raiser;
         this.stdout = stdout;
         this.stderr = stderr;

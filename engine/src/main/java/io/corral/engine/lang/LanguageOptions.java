@@ -14,8 +14,15 @@ import java.util.Optional;
  *                            shared between users.
  * @param fileSystemBytes     the size of a context's in-memory file system: the input files and the
  *                            scratch {@code /tmp} together
+ * @param inWorker            the language runs inside a worker process's OS sandbox (PROCESS
+ *                            isolation): a language may then allow what only that sandbox contains
+ *                            (Ruby's native access)
  */
-public record LanguageOptions(Optional<Path> cacheDirectory, long fileSystemBytes) {
+public record LanguageOptions(Optional<Path> cacheDirectory, long fileSystemBytes, boolean inWorker) {
+
+    public LanguageOptions(Optional<Path> cacheDirectory, long fileSystemBytes) {
+        this(cacheDirectory, fileSystemBytes, false);
+    }
 
     /** No disk caches; Riza's file quotas. */
     public static final LanguageOptions DEFAULTS = of(Optional.empty(), io.corral.api.Configuration.RIZA);

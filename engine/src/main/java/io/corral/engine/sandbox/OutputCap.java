@@ -12,16 +12,37 @@ public final class OutputCap extends OutputStream {
 
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
     private final long capBytes;
+    private final OutputStream mirror;
     private long dropped;
 
     public OutputCap(long capBytes) {
+        this(capBytes, null);
+    }
+
+    /**
+     * @param mirror also receives every byte kept, as it is written (a worker streams its output to
+     *               the host through it), or null
+     */
+    public OutputCap(long capBytes, OutputStream mirror) {
         this.capBytes = capBytes;
+        this.mirror = mirror;
+    }
+
+    private void mirror(byte[] b, int off, int len) {
+        if (mirror != null && len > 0) {
+            try {
+                mirror.write(b, off, len);
+            } catch (java.io.IOException e) {
+                // the host went away: it no longer reads this output
+            }
+        }
     }
 
     @Override
     public synchronized void write(int b) {
         if (kept.size() < capBytes) {
             kept.write(b);
+            mirror(new byte[] {(byte) b}, 0, 1);
         } else {
             dropped++;
         }
@@ -32,6 +53,7 @@ public final class OutputCap extends OutputStream {
         long room = capBytes - kept.size();
         int keep = (int) Math.max(0, Math.min(room, len));
         kept.write(b, off, keep);
+        mirror(b, off, keep);
         dropped += len - keep;
     }
 

@@ -33,6 +33,12 @@ public final class Watchdog implements AutoCloseable {
         return timer.schedule(() -> execute(action), Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
     }
 
+    /** Runs {@code action} every {@code period} (first after one period) until the returned future is cancelled. */
+    public ScheduledFuture<?> scheduleAtFixedRate(Duration period, Runnable action) {
+        long n = Math.max(1, period.toNanos());
+        return timer.scheduleAtFixedRate(action, n, n, TimeUnit.NANOSECONDS);
+    }
+
     /** Runs {@code action} as soon as possible, off the caller's thread. */
     public void execute(Runnable action) {
         try {
