@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicLong;
         sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
 
-    /** The only isolation that exists so far; process isolation is planned. */
+    /** What is measured unless --isolation says otherwise. */
     static final String IN_PROCESS = "in-process";
 
     /** Threads of the throughput phase. */
@@ -70,7 +70,8 @@ final class BenchCommand implements Callable<Integer> {
     int warmup;
 
     @Option(names = "--isolation", paramLabel = "MODE", defaultValue = IN_PROCESS,
-            description = "How guests are isolated: only in-process exists so far (default ${DEFAULT-VALUE}).")
+            description = "The isolation measured: in-process or process (worker JVMs in a bubblewrap sandbox; "
+                    + "default ${DEFAULT-VALUE}).")
     String isolation;
 
     @Option(names = "--pool-size", paramLabel = "N", defaultValue = "2",
@@ -109,9 +110,11 @@ final class BenchCommand implements Callable<Integer> {
         String programText = program == null ? null : GuestOptions.readFile("--program", program);
         Workload work = programText == null ? Workload.trivial(lang, sameSource) : Workload.of(lang, programText);
 
-        BenchReport report = new BenchReport(lang, IN_PROCESS, iterations, warmup, poolSize, pacingMs, work.describe());
+        io.corral.api.Isolation mode = io.corral.api.Isolation.parse(isolation);
+        BenchReport report = new BenchReport(lang, mode.wireName(), iterations, warmup, poolSize, pacingMs, work.describe());
         try (ExecutionEngine engine = ExecutionEngine.newBuilder()
                 .languages(lang)
+                .isolation(mode)
                 .configuration(Configuration.RIZA.toBuilder().maxExecutionTimeout(RUN_LIMIT).build())
                 .warmContexts(poolSize)
                 .concurrency(THREADS)
@@ -145,9 +148,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void checkArguments() {
-        if (!IN_PROCESS.equals(isolation)) {
-            throw new CorralCommand.UsageProblem("--isolation: '" + isolation + "' is not available (process "
-                    + "isolation does not exist yet); allowed: " + IN_PROCESS);
+        if (!List.of("in-process", "process").contains(isolation)) {
+            throw new CorralCommand.UsageProblem("--isolation: '" + isolation + "' is not a mode; allowed: in-process, "
+                    + "process");
         }
         positive("--iterations", iterations, 1, 1_000_000);
         positive("--warmup", warmup, 0, 1_000_000);

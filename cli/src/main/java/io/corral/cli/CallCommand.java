@@ -63,7 +63,7 @@ final class CallCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         FunctionRequest req = options.request != null ? fromRequestFile() : fromFlags();
-        ExecutionEngine engine = parent.engines.engine(req.language(), options.allowPrivateNetwork);
+        ExecutionEngine engine = parent.engines.engine(req.language(), options.allowPrivateNetwork, options.isolation());
         try {
             Execution execution = engine.call(req);
             FunctionResult r = execution.functionResult();

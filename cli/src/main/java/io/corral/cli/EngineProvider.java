@@ -18,7 +18,11 @@ public interface EngineProvider {
      * An engine for a run in {@code language} (null: every language) whose guests may reach
      * loopback and private addresses when {@code allowPrivateNetwork}.
      */
-    ExecutionEngine engine(Language language, boolean allowPrivateNetwork);
+    ExecutionEngine engine(Language language, boolean allowPrivateNetwork, io.corral.api.Isolation isolation);
+
+    default ExecutionEngine engine(Language language, boolean allowPrivateNetwork) {
+        return engine(language, allowPrivateNetwork, null);
+    }
 
     default ExecutionEngine engine() {
         return engine(null, false);
@@ -30,8 +34,12 @@ public interface EngineProvider {
     static EngineProvider perInvocation() {
         return new EngineProvider() {
             @Override
-            public ExecutionEngine engine(Language language, boolean allowPrivateNetwork) {
+            public ExecutionEngine engine(Language language, boolean allowPrivateNetwork,
+                                          io.corral.api.Isolation isolation) {
                 ExecutionEngine.Builder b = ExecutionEngine.newBuilder();
+                if (isolation != null) {
+                    b.isolation(isolation);
+                }
                 // a one-shot run starts only its own language (and no other language's warm-up work)
                 if (language != null && ExecutionEngine.availableLanguages().contains(language)) {
                     b.languages(language);
@@ -70,7 +78,8 @@ public interface EngineProvider {
     static EngineProvider shared(ExecutionEngine engine) {
         return new EngineProvider() {
             @Override
-            public ExecutionEngine engine(Language language, boolean allowPrivateNetwork) {
+            public ExecutionEngine engine(Language language, boolean allowPrivateNetwork,
+                                          io.corral.api.Isolation isolation) {
                 return engine;
             }
 

@@ -38,10 +38,20 @@ final class GuestOptions {
             + "its http.allow rules name) reach loopback and private addresses, e.g. a server on 127.0.0.1.")
     boolean allowPrivateNetwork;
 
+    @Option(names = "--isolation", paramLabel = "MODE", order = 8,
+            description = "in-process or process (a worker JVM in a bubblewrap sandbox, memory_size enforced by "
+                    + "the OS). Default: process for ruby, in-process for the others.")
+    String isolation;
+
     @Option(names = "--request", paramLabel = "FILE.json", order = 9,
             description = "Take a Riza request body from a file ('-' for stdin): /v1/execute for run, "
                     + "/v1/execute-function for call.")
     String request;
+
+    /** The chosen isolation, or null for each language's default. */
+    io.corral.api.Isolation isolation() {
+        return isolation == null ? null : io.corral.api.Isolation.parse(isolation);
+    }
 
     /** True when any flag that describes the request itself was given (they exclude --request). */
     boolean describesRequest() {

@@ -62,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScriptRequest req = options.request != null ? fromRequestFile() : fromFlags();
-        ExecutionEngine engine = parent.engines.engine(req.language(), options.allowPrivateNetwork);
+        ExecutionEngine engine = parent.engines.engine(req.language(), options.allowPrivateNetwork, options.isolation());
         try {
             Execution execution = engine.run(req);
             ExecResult r = execution.scriptResult();

@@ -56,11 +56,11 @@ class BenchCommandTest {
     }
 
     @Test
-    void isolationOtherThanInProcessIsRejectedNamingWhatIsAllowed() {
-        CallCommandTest.Result r = corral("bench", "--language", "python", "--isolation", "process");
+    void unknownIsolationIsRejectedNamingWhatIsAllowed() {
+        CallCommandTest.Result r = corral("bench", "--language", "python", "--isolation", "container");
         assertEquals(CorralCommand.REJECTED, r.status());
-        assertTrue(r.err().contains("--isolation: 'process' is not available")
-                && r.err().contains("allowed: in-process"), r.err());
+        assertTrue(r.err().contains("--isolation: 'container' is not a mode")
+                && r.err().contains("allowed: in-process, process"), r.err());
     }
 
     @Test

@@ -131,6 +131,8 @@ public final class ExecutionEngine implements AutoCloseable {
     private WorkerPool workers;
     private ProcessRunner processRunner;
     private volatile boolean closing;
+    private final String workerMainClass;
+    private final Duration workerSilence;
 
     /**
      * Where a language runs unless the embedder chose: Ruby in a worker process (its full standard
@@ -178,6 +180,8 @@ public final class ExecutionEngine implements AutoCloseable {
                 isolationChosen.add(l);
             }
         }
+        this.workerMainClass = b.workerMainClass;
+        this.workerSilence = b.workerSilence;
         this.egressFactory = GuestRunner.hostEgress(EgressSettings.of(configuration),
                 b.nameResolver != null ? b.nameResolver : NameResolver.SYSTEM);
         // slow one-time work (TypeScript's compiler load) starts now, in the background
@@ -602,13 +606,13 @@ public final class ExecutionEngine implements AutoCloseable {
             if (processRunner == null) {
                 try {
                     workers = new WorkerPool(sandbox(), WorkerResources.ready(), languageOptions.fileSystemBytes(),
-                            WORKER_MAX_USES, Duration.ofSeconds(120));
+                            WORKER_MAX_USES, Duration.ofSeconds(120), workerMainClass);
                 } catch (java.io.IOException e) {
                     throw new RequestRejectedException(RequestRejectedException.Code.FAILED_PRECONDITION, "isolation",
                             "could not prepare worker processes: " + e.getMessage(),
                             "a writable temporary folder (java.io.tmpdir), or in-process isolation");
                 }
-                processRunner = new ProcessRunner(workers, watchdog, egressFactory);
+                processRunner = new ProcessRunner(workers, watchdog, egressFactory, workerSilence);
                 if (warmContexts > 0) {
                     for (Language l : languages) {
                         if (isolation.get(l) == Isolation.PROCESS) {
@@ -619,6 +623,13 @@ public final class ExecutionEngine implements AutoCloseable {
                 }
             }
             return processRunner;
+        }
+    }
+
+    /** The worker processes alive now (tests find the one to kill). */
+    List<io.corral.engine.isolation.Worker> liveWorkers() {
+        synchronized (workersLock) {
+            return workers == null ? List.of() : workers.workers();
         }
     }
 
@@ -784,8 +795,17 @@ public final class ExecutionEngine implements AutoCloseable {
         private Retention retention;
         private ExecutionListener listener;
         private final Map<Language, Isolation> isolation = new EnumMap<>(Language.class);
+        private String workerMainClass = "io.corral.engine.WorkerMain";
+        private Duration workerSilence = ProcessRunner.SILENCE;
 
         private Builder() {
+        }
+
+        /** Tests only: workers that misbehave on purpose, and how long a running worker may stay silent. */
+        Builder workerFaults(String mainClass, Duration silence) {
+            this.workerMainClass = mainClass;
+            this.workerSilence = silence;
+            return this;
         }
 
         /**

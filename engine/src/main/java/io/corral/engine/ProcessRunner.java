@@ -37,14 +37,16 @@ final class ProcessRunner {
     /** How long after the time limit the host waits for the worker's own deadline before ending it. */
     private static final Duration GRACE = Duration.ofSeconds(5);
     /** How long a running worker may stay silent (it sends a heartbeat every second). */
-    private static final Duration SILENCE = Duration.ofSeconds(15);
+    static final Duration SILENCE = Duration.ofSeconds(15);
 
     private final WorkerPool pool;
     private final Watchdog watchdog;
     private final GuestRunner.EgressFactory egressFactory;
     private final Set<RunControl> running = ConcurrentHashMap.newKeySet();
+    private final Duration silence;
 
-    ProcessRunner(WorkerPool pool, Watchdog watchdog, GuestRunner.EgressFactory egressFactory) {
+    ProcessRunner(WorkerPool pool, Watchdog watchdog, GuestRunner.EgressFactory egressFactory, Duration silence) {
+        this.silence = silence;
         this.pool = pool;
         this.watchdog = watchdog;
         this.egressFactory = egressFactory;
@@ -99,7 +101,7 @@ final class ProcessRunner {
                     public byte[] http(byte[] request) throws IOException {
                         return HttpRelay.answer(egress, request);
                     }
-                }, timeout.plus(GRACE), SILENCE, pool.timer());
+                }, timeout.plus(GRACE), silence, pool.timer());
                 switch (reply) {
                     case Worker.Finished f -> {
                         WorkerCodec.Result r = WorkerCodec.result(f.payload());

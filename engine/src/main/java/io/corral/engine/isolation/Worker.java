@@ -75,7 +75,7 @@ public final class Worker {
     private Thread log;
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile String endReason;
-    private int uses;
+    private volatile int uses;
 
     private Worker(String name, Process process, WorkerChannel channel, Path folder, AtomicBoolean outOfMemory) {
         this.name = name;

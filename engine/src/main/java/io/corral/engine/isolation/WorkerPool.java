@@ -42,6 +42,7 @@ public final class WorkerPool implements AutoCloseable {
     }
 
     private final WorkerSandbox sandbox;
+    private final String mainClass;
     private final Path base;
     private final Path resources;
     private final long fileSystemBytes;
@@ -71,6 +72,15 @@ public final class WorkerPool implements AutoCloseable {
      */
     public WorkerPool(WorkerSandbox sandbox, Path resources, long fileSystemBytes, int maxUses, Duration startTimeout)
             throws IOException {
+        this(sandbox, resources, fileSystemBytes, maxUses, startTimeout, "io.corral.engine.WorkerMain");
+    }
+
+    /**
+     * @param mainClass the worker's entry point (tests start workers that misbehave on purpose)
+     */
+    public WorkerPool(WorkerSandbox sandbox, Path resources, long fileSystemBytes, int maxUses, Duration startTimeout,
+                      String mainClass) throws IOException {
+        this.mainClass = mainClass;
         this.sandbox = sandbox;
         this.resources = resources;
         this.fileSystemBytes = fileSystemBytes;
@@ -239,7 +249,7 @@ public final class WorkerPool implements AutoCloseable {
         }
         c.add("-cp");
         c.add(System.getProperty("java.class.path"));
-        c.add("io.corral.engine.WorkerMain");
+        c.add(mainClass);
         c.add("{channel}");
         c.add(language);
         c.add(Long.toString(fileSystemBytes));
