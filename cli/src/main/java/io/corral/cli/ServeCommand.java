@@ -97,9 +97,14 @@ final class ServeCommand implements Callable<Integer> {
     long shutdownGrace;
 
     @Option(names = "--languages", paramLabel = "LANG,...", split = ",",
-            description = "The languages served (default: all but ruby, whose in-process sandbox is for "
-                    + "trusted code only; docs/security.md). A request in another language gets 400.")
+            description = "The languages served (default: all; ruby only where process isolation runs, as "
+                    + "in-process ruby is for trusted code only; docs/security.md). A request in another language "
+                    + "gets 400.")
     List<String> languages;
+
+    @Option(names = "--isolation", paramLabel = "MODE", description = "in-process or process for every language "
+            + "(default: process for ruby, in-process for the others; docs/isolation.md).")
+    String isolation;
 
     @Option(names = "--allow-private-network", description = "Let guests' HTTP requests (to hosts their "
             + "http.allow rules name) reach loopback and private addresses.")
@@ -126,6 +131,9 @@ final class ServeCommand implements Callable<Integer> {
                 .configuration(Configuration.RIZA.toBuilder().allowPrivateNetwork(allowPrivateNetwork).build())
                 .shutdownGrace(Duration.ofSeconds(shutdownGrace))
                 .insecurePlainHttp(insecurePlainHttp);
+        if (isolation != null) {
+            b.isolation(io.corral.api.Isolation.parse(isolation));
+        }
         if (languages != null) {
             List<io.corral.api.Language> chosen = new ArrayList<>();
             for (String l : languages) {

@@ -144,6 +144,23 @@ public final class ExecutionEngine implements AutoCloseable {
         return language == Language.RUBY ? Isolation.PROCESS : Isolation.IN_PROCESS;
     }
 
+    private static volatile WorkerSandbox probed;
+
+    /**
+     * Why process isolation cannot run on this machine (bubblewrap missing or unable to create
+     * namespaces), with the fix; empty when it can. Checked once per JVM.
+     *
+     * @since 0.1
+     */
+    public static Optional<String> processIsolationUnavailable() {
+        WorkerSandbox s = probed;
+        if (s == null) {
+            s = WorkerSandbox.probe();
+            probed = s;
+        }
+        return s.unavailableReason();
+    }
+
     private ExecutionEngine(Builder b) {
         this.languages = Collections.unmodifiableSet(EnumSet.copyOf(b.languages != null ? b.languages
                 : Languages.available()));
@@ -585,7 +602,8 @@ public final class ExecutionEngine implements AutoCloseable {
     private WorkerSandbox sandbox() {
         synchronized (workersLock) {
             if (sandbox == null) {
-                sandbox = WorkerSandbox.probe();
+                processIsolationUnavailable();
+                sandbox = probed;
                 sandbox.unavailableReason().ifPresent(why -> java.util.logging.Logger.getLogger(
                         ExecutionEngine.class.getName()).warning("process isolation is unavailable: " + why
                         + (isolationChosen.stream().anyMatch(l -> isolation.get(l) == Isolation.PROCESS)

@@ -38,12 +38,16 @@ public final class TestEngine {
             .build();
 
     private static volatile ExecutionEngine strict;
+    private static volatile ExecutionEngine process;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             SHARED.close();
             if (strict != null) {
                 strict.close();
+            }
+            if (process != null) {
+                process.close();
             }
         }));
     }
@@ -68,6 +72,32 @@ public final class TestEngine {
             }
         }
         return strict;
+    }
+
+    /**
+     * An engine like {@link #shared} that runs every language in worker processes (PROCESS
+     * isolation), created on first use; needs bubblewrap ({@link ProcessIsolation#requireSandbox}).
+     */
+    public static ExecutionEngine process() {
+        if (process == null) {
+            synchronized (TestEngine.class) {
+                if (process == null) {
+                    ProcessIsolation.requireSandbox();
+                    process = ExecutionEngine.newBuilder()
+                            .concurrency(2)
+                            .queueCapacity(256)
+                            .isolation(io.corral.api.Isolation.PROCESS)
+                            .configuration(Configuration.RIZA.toBuilder()
+                                    .defaultExecutionTimeout(java.time.Duration.ofSeconds(60))
+                                    .allowPrivateNetwork(true)
+                                    .build())
+                            .nameResolver(TEST_NAMES)
+                            .warmContexts(1)
+                            .build();
+                }
+            }
+        }
+        return process;
     }
 
     /** Whether the scenario has a program of its own in {@code language}. */

@@ -91,7 +91,9 @@ public final class CorralServer implements AutoCloseable {
                 ? PemKeyStore.load(config.tlsCertificate().orElseThrow(), config.tlsPrivateKey().orElseThrow())
                 : null;
         this.metrics = new ServerMetrics();
-        this.engine = ExecutionEngine.newBuilder()
+        ExecutionEngine.Builder engineBuilder = ExecutionEngine.newBuilder();
+        config.isolation().ifPresent(engineBuilder::isolation);
+        this.engine = engineBuilder
                 .languages(config.languages().toArray(Language[]::new))
                 .configuration(config.configuration())
                 .concurrency(config.concurrency())

@@ -2,6 +2,7 @@ package io.corral.server;
 
 import com.google.common.net.InetAddresses;
 import io.corral.api.Configuration;
+import io.corral.api.Isolation;
 import io.corral.api.Language;
 import io.corral.engine.ExecutionEngine;
 import io.corral.engine.Retention;
@@ -68,6 +69,7 @@ public final class ServerConfig {
     private final boolean insecurePlainHttp;
     private final Configuration configuration;
     private final Set<Language> languages;
+    private final Isolation isolation;
     private final int concurrency;
     private final int queueCapacity;
     private final Duration shutdownGrace;
@@ -84,7 +86,8 @@ public final class ServerConfig {
         this.tlsPrivateKey = b.tlsPrivateKey;
         this.insecurePlainHttp = Boolean.TRUE.equals(b.insecurePlainHttp);
         this.configuration = b.configuration != null ? b.configuration : Configuration.RIZA;
-        this.languages = Collections.unmodifiableSet(b.languages != null ? b.languages : defaultLanguages());
+        this.isolation = b.isolation;
+        this.languages = Collections.unmodifiableSet(b.languages != null ? b.languages : defaultLanguages(b.isolation));
         this.concurrency = b.concurrency != null ? b.concurrency
                 : Math.max(2, Runtime.getRuntime().availableProcessors());
         this.queueCapacity = b.queueCapacity != null ? b.queueCapacity : DEFAULT_QUEUE_CAPACITY;
@@ -93,15 +96,26 @@ public final class ServerConfig {
         this.retention = b.retention != null ? b.retention : Retention.DEFAULT;
     }
 
-    /** Every language of this build except Ruby (for trusted code only, so opt in with {@link Builder#languages}). */
-    private static Set<Language> defaultLanguages() {
+    /**
+     * Every language of this build; Ruby only where it runs in a worker process (its default): the
+     * in-process Ruby it would otherwise fall back to is for trusted code only, so without process
+     * isolation Ruby is an opt-in ({@link Builder#languages}).
+     */
+    private static Set<Language> defaultLanguages(Isolation isolation) {
+        boolean rubyInWorkers = isolation != Isolation.IN_PROCESS
+                && ExecutionEngine.processIsolationUnavailable().isEmpty();
         EnumSet<Language> set = EnumSet.noneOf(Language.class);
         for (Language l : ExecutionEngine.availableLanguages()) {
-            if (l != Language.RUBY) {
+            if (l != Language.RUBY || rubyInWorkers) {
                 set.add(l);
             }
         }
         return set;
+    }
+
+    /** Where every language runs, when set; else each language's default ({@link ExecutionEngine#defaultIsolation}). */
+    public Optional<Isolation> isolation() {
+        return Optional.ofNullable(isolation);
     }
 
     public static Builder newBuilder() {
@@ -224,6 +238,7 @@ public final class ServerConfig {
         private Boolean insecurePlainHttp;
         private Configuration configuration;
         private Set<Language> languages;
+        private Isolation isolation;
         private Integer concurrency;
         private Integer queueCapacity;
         private Duration shutdownGrace;
@@ -329,7 +344,15 @@ public final class ServerConfig {
             return this;
         }
 
-        /** The languages to run (default: every language of this build except Ruby). */
+        /** Where every language runs (default: each language's own, Ruby in worker processes). */
+        public Builder isolation(Isolation isolation) {
+            Objects.requireNonNull(isolation, "isolation");
+            once(this.isolation, "isolation", isolation);
+            this.isolation = isolation;
+            return this;
+        }
+
+        /** The languages to run (default: every language of this build; Ruby only where process isolation runs). */
         public Builder languages(Language... languages) {
             if (languages.length == 0) {
                 throw new IllegalArgumentException("languages: none given; allowed: one or more of "

@@ -67,14 +67,19 @@ class ServerConfigTest {
     }
 
     @Test
-    void defaultsAreSafeAndRubyIsLeftOut() {
+    void defaultsAreSafeAndRubyIsServedOnlyInWorkers() {
         ServerConfig c = ServerConfig.newBuilder().apiKeys(List.of("k")).pathPrefix("/riza/").build();
         assertEquals("127.0.0.1", c.host());
         assertEquals(ServerConfig.DEFAULT_PORT, c.port());
         assertEquals("/riza", c.pathPrefix());
         assertFalse(c.tls());
         assertEquals(Duration.ofSeconds(30), c.shutdownGrace());
-        assertFalse(c.languages().contains(Language.RUBY));
+        // ruby is served by default only where it runs in worker processes (its in-process fallback is
+        // for trusted code), and never when every language is set in-process
+        assertEquals(io.corral.engine.ExecutionEngine.processIsolationUnavailable().isEmpty(),
+                c.languages().contains(Language.RUBY));
+        assertFalse(ServerConfig.newBuilder().insecureNoAuth(true).isolation(io.corral.api.Isolation.IN_PROCESS)
+                .build().languages().contains(Language.RUBY));
         assertTrue(c.languages().contains(Language.PYTHON));
         assertEquals("", ServerConfig.newBuilder().insecureNoAuth(true).pathPrefix("/").build().pathPrefix());
         assertFalse(c.toString().contains("\"k\""));

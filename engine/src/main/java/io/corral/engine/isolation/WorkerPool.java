@@ -231,7 +231,7 @@ public final class WorkerPool implements AutoCloseable {
         } else {
             c.add("-Dpolyglot.engine.WarnInterpreterOnly=false");
         }
-        c.addAll(List.of("-Xmx" + heapMib + "m", "-Xss2m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+        c.addAll(List.of("-Xmx" + heapMib + "m", "-Xss2m", "-XX:+ExitOnOutOfMemoryError",
                 "-XX:TieredStopAtLevel=1", "-XX:MaxDirectMemorySize=64m", "-XX:CompressedClassSpaceSize=256m",
                 "-XX:-UsePerfData", "-Xrs", "-Djava.io.tmpdir=/tmp", "-Duser.home=/tmp",
                 "-Dpolyglot.engine.resourcePath=" + resources,

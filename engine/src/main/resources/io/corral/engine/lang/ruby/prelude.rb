@@ -318,7 +318,7 @@ report = lambda do |e, path|
   # TruffleRuby's report of some errors (a stack overflow) names a Java frame of the host: dropped
   text = e.full_message(highlight: false, order: :top)
   text += "\n" unless text.end_with?("\n") # TruffleRuby's SyntaxError report has no line end
-  $stderr.write(text.gsub(/^\tfrom [\w$]+(\.[\w$<>]+)+\((?:[^()\n]*\.java:\d+|Unknown Source|Native Method)\)\n/, ''))
+  $stderr.write(text.gsub(/^\tfrom [\w$]+(\.[\w$<>]+)+\((?:[^()\n]*\.java:-?\d+|Unknown Source|Native Method)\)\n/, ''))
 rescue Exception
   $stderr.write("#{e.class}: #{e.message}\n") rescue nil
 end
