@@ -35,6 +35,12 @@ public enum Isolation {
         return wireName;
     }
 
+    /** The wire name, as {@link #wireName()}. */
+    @Override
+    public String toString() {
+        return wireName;
+    }
+
     /**
      * Parses {@code in-process} or {@code process} (case-insensitive; {@code in_process} too).
      *

@@ -198,6 +198,7 @@ public final class ExecutionEngine implements AutoCloseable {
             }
         }
         this.workerMainClass = b.workerMainClass;
+        this.sandbox = b.sandbox;
         this.workerSilence = b.workerSilence;
         this.egressFactory = GuestRunner.hostEgress(EgressSettings.of(configuration),
                 b.nameResolver != null ? b.nameResolver : NameResolver.SYSTEM);
@@ -814,9 +815,16 @@ public final class ExecutionEngine implements AutoCloseable {
         private ExecutionListener listener;
         private final Map<Language, Isolation> isolation = new EnumMap<>(Language.class);
         private String workerMainClass = "io.corral.engine.WorkerMain";
+        private WorkerSandbox sandbox;
         private Duration workerSilence = ProcessRunner.SILENCE;
 
         private Builder() {
+        }
+
+        /** Tests only: the sandbox this engine sees (one that is unavailable). */
+        Builder sandbox(WorkerSandbox sandbox) {
+            this.sandbox = sandbox;
+            return this;
         }
 
         /** Tests only: workers that misbehave on purpose, and how long a running worker may stay silent. */

@@ -83,6 +83,11 @@ public final class WorkerSandbox {
                         + "); " + BWRAP_FIX);
     }
 
+    /** A sandbox that cannot run, for {@code reason} (what an engine sees on a machine without bubblewrap). */
+    public static WorkerSandbox unavailable(String reason) {
+        return new WorkerSandbox(null, null, null, false, reason);
+    }
+
     public boolean available() {
         return unavailable == null;
     }
