@@ -75,6 +75,7 @@ final class WorkerMain {
         GuestLanguage runtime = Languages.create(language, new LanguageOptions(Optional.empty(), fileSystemBytes, true));
         runtime.keepWarm(1);
         runtime.warmUp();
+        awaitWarmContext(runtime);
         GuestRunner runner = new GuestRunner(watchdog, (binding, remaining) -> HttpRelay.worker(this::exchange),
                 stderr -> new FrameOutput(stderr ? WorkerChannel.STDERR : WorkerChannel.STDOUT));
         Thread reader = new Thread(this::read, "corral-worker-channel");
@@ -100,8 +101,18 @@ final class WorkerMain {
                 current.set(null);
             }
             channel.send(WorkerChannel.RESULT, WorkerCodec.result(result));
-            // the used context closes and its replacement is made after the result went out
+            // the used context closes and its replacement is made after the result went out; the next
+            // run waits for that replacement rather than racing it for the CPU with a context of its own
             control.finished();
+            awaitWarmContext(runtime);
+            channel.send(WorkerChannel.READY, new byte[0]);
+        }
+    }
+
+    private static void awaitWarmContext(GuestLanguage runtime) throws InterruptedException {
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (runtime.warmContextsReady() == 0 && System.nanoTime() < until) {
+            Thread.sleep(2);
         }
     }
 

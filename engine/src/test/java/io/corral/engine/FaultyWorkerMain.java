@@ -41,6 +41,7 @@ final class FaultyWorkerMain {
                     channel.send(WorkerChannel.RESULT, ("{\"outcome\":{\"kind\":\"COMPLETED\",\"exit_status\":0,"
                             + "\"notes\":[]},\"duration_ms\":1,\"started_at\":\"2026-01-01T00:00:00Z\"}")
                             .getBytes(StandardCharsets.UTF_8));
+                    channel.send(WorkerChannel.READY, new byte[0]);
                 }
             }
         }

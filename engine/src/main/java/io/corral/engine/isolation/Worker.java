@@ -274,6 +274,34 @@ public final class Worker {
         }
     }
 
+    /**
+     * Waits for the worker's {@code ready} after an execution (its next context is made); false when
+     * it did not come in time or something else came (the worker is then ended).
+     */
+    public boolean awaitReady(Duration within) {
+        var timeout = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        var stop = timeout.schedule(() -> end("no ready within " + within.toSeconds() + " s"), within.toMillis(),
+                TimeUnit.MILLISECONDS);
+        try {
+            while (true) {
+                WorkerChannel.Frame f = channel.read();
+                if (f.type() == WorkerChannel.READY) {
+                    return usable();
+                }
+                if (f.type() != WorkerChannel.HEARTBEAT) {
+                    end("frame type " + f.type() + " between executions");
+                    return false;
+                }
+            }
+        } catch (IOException e) {
+            end("its channel closed between executions");
+            return false;
+        } finally {
+            stop.cancel(false);
+            timeout.shutdownNow();
+        }
+    }
+
     /** Asks the worker to stop the execution under way (it ends as cancelled). */
     public void cancel() {
         try {

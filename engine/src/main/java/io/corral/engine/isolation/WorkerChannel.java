@@ -19,7 +19,10 @@ public final class WorkerChannel implements AutoCloseable {
     /** The protocol version both ends announce ({@code hello}); a mismatch ends the worker. */
     public static final int PROTOCOL = 1;
 
-    /** Frame types. Host to worker: RUN, CANCEL, HTTP_RESPONSE, QUIT. Worker to host: the rest. */
+    /**
+     * Frame types. Host to worker: RUN, CANCEL, HTTP_RESPONSE, QUIT. Worker to host: the rest; READY
+     * follows each RESULT once the worker's next context is made.
+     */
     public static final byte HELLO = 'H';
     public static final byte RUN = 'R';
     public static final byte CANCEL = 'C';
@@ -30,6 +33,7 @@ public final class WorkerChannel implements AutoCloseable {
     public static final byte HTTP_RESPONSE = 'r';
     public static final byte RESULT = 'D';
     public static final byte HEARTBEAT = 'B';
+    public static final byte READY = 'Y';
 
     /** A frame: its type and payload. */
     public record Frame(byte type, byte[] payload) {

@@ -7,13 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -48,7 +46,9 @@ public final class WorkerPool implements AutoCloseable {
     private final long fileSystemBytes;
     private final int maxUses;
     private final Duration startTimeout;
-    private final Map<Key, Deque<Worker>> ready = new ConcurrentHashMap<>();
+    private final Map<Key, java.util.concurrent.LinkedBlockingDeque<Worker>> ready = new ConcurrentHashMap<>();
+    /** Workers between an execution and their {@code ready}: a request waits for one rather than starting another. */
+    private final Map<Key, AtomicInteger> refilling = new ConcurrentHashMap<>();
     private final Map<Key, AtomicInteger> wanted = new ConcurrentHashMap<>();
     private final Set<Worker> all = ConcurrentHashMap.newKeySet();
     private final AtomicInteger names = new AtomicInteger();
@@ -56,6 +56,11 @@ public final class WorkerPool implements AutoCloseable {
         Thread t = new Thread(r, "corral-worker-starter");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+    private final ExecutorService refills = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "corral-worker-refill");
+        t.setDaemon(true);
         return t;
     });
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -112,7 +117,7 @@ public final class WorkerPool implements AutoCloseable {
         if (closed) {
             throw new IOException("the engine is closing");
         }
-        Deque<Worker> q = ready.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
+        java.util.concurrent.LinkedBlockingDeque<Worker> q = queue(key);
         Worker w;
         while ((w = q.pollFirst()) != null) {
             if (w.usable()) {
@@ -121,8 +126,32 @@ public final class WorkerPool implements AutoCloseable {
             }
             forget(w);
         }
+        // a worker finishing its refill is ready in tens of milliseconds; a new one takes seconds
+        while (refilling(key).get() > 0 && !closed) {
+            try {
+                w = q.pollFirst(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for a worker");
+            }
+            if (w != null) {
+                if (w.usable()) {
+                    topUp(key);
+                    return w;
+                }
+                forget(w);
+            }
+        }
         topUp(key);
         return start(key);
+    }
+
+    private java.util.concurrent.LinkedBlockingDeque<Worker> queue(Key key) {
+        return ready.computeIfAbsent(key, k -> new java.util.concurrent.LinkedBlockingDeque<>());
+    }
+
+    private AtomicInteger refilling(Key key) {
+        return refilling.computeIfAbsent(key, k -> new AtomicInteger());
     }
 
     /** Gives a worker back after its execution: kept when healthy and not used up, else ended. */
@@ -134,7 +163,21 @@ public final class WorkerPool implements AutoCloseable {
             topUp(key);
             return;
         }
-        ready.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>()).offerFirst(worker);
+        // waiting for a ready worker's next context happens off the execution's thread
+        refilling(key).incrementAndGet();
+        refills.execute(() -> {
+            try {
+                if (worker.awaitReady(Duration.ofSeconds(60)) && !closed) {
+                    queue(key).offerFirst(worker);
+                } else {
+                    worker.end(closed ? "closed" : "not ready after its execution");
+                    forget(worker);
+                    topUp(key);
+                }
+            } finally {
+                refilling(key).decrementAndGet();
+            }
+        });
     }
 
     /** Keeps {@code count} workers of this kind started ahead of time, in the background. */
@@ -145,7 +188,7 @@ public final class WorkerPool implements AutoCloseable {
 
     /** How many workers of this kind wait. */
     public int readyCount(Key key) {
-        Deque<Worker> q = ready.get(key);
+        java.util.concurrent.LinkedBlockingDeque<Worker> q = ready.get(key);
         return q == null ? 0 : (int) q.stream().filter(Worker::usable).count();
     }
 
@@ -172,7 +215,7 @@ public final class WorkerPool implements AutoCloseable {
             while (!closed && readyCount(key) < want.get()) {
                 try {
                     Worker w = start(key);
-                    ready.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>()).offerLast(w);
+                    queue(key).offerLast(w);
                     if (closed) {
                         w.end("closed");
                     }
@@ -260,6 +303,7 @@ public final class WorkerPool implements AutoCloseable {
     public void close() {
         closed = true;
         starter.shutdownNow();
+        refills.shutdownNow();
         for (Worker w : all) {
             w.end("the engine closed");
         }
