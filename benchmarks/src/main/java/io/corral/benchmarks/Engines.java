@@ -22,8 +22,14 @@ final class Engines {
      * benchmark's server; nothing else is allowed by any request).
      */
     static ExecutionEngine start(Language language, int warmContexts) {
+        return start(language, warmContexts, ExecutionEngine.defaultIsolation(language));
+    }
+
+    /** As {@link #start(Language, int)}, in the given isolation (PROCESS: worker JVMs, warm ones kept ready). */
+    static ExecutionEngine start(Language language, int warmContexts, io.corral.api.Isolation isolation) {
         ExecutionEngine engine = ExecutionEngine.newBuilder()
                 .languages(language)
+                .isolation(isolation)
                 .warmContexts(warmContexts)
                 .concurrency(2)
                 .configuration(Configuration.RIZA.toBuilder().allowPrivateNetwork(true).build())

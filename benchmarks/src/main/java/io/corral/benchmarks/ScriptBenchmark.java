@@ -39,6 +39,10 @@ public class ScriptBenchmark {
     @Param({"2", "0"})
     public int warmContexts;
 
+    /** in-process, or process (worker JVMs in the bubblewrap sandbox): the price of the second wall. */
+    @Param({"in-process", "process"})
+    public String isolation;
+
     private Language lang;
     private ExecutionEngine engine;
     private long n;
@@ -46,7 +50,7 @@ public class ScriptBenchmark {
     @Setup(Level.Trial)
     public void start() {
         lang = Language.parse(language);
-        engine = Engines.start(lang, warmContexts);
+        engine = Engines.start(lang, warmContexts, io.corral.api.Isolation.parse(isolation));
     }
 
     @Setup(Level.Invocation)
