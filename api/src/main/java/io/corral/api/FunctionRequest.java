@@ -29,6 +29,7 @@ public final class FunctionRequest {
     private final Limits limits;
     private final List<InputFile> files;
     private final HttpPolicy http;
+    private final Isolation isolation;
 
     private FunctionRequest(Builder b) {
         this.language = b.language;
@@ -38,6 +39,7 @@ public final class FunctionRequest {
         this.limits = b.limits;
         this.files = List.copyOf(b.files);
         this.http = b.http;
+        this.isolation = b.isolation;
     }
 
     public static Builder newBuilder(Language language, String code) {
@@ -46,7 +48,9 @@ public final class FunctionRequest {
 
     /** A builder starting from this request, to derive a variant. */
     public Builder toBuilder() {
-        return new Builder(language, code).inputJson(inputJson).env(env).limits(limits).files(files).http(http);
+        Builder b = new Builder(language, code).inputJson(inputJson).env(env).limits(limits).files(files).http(http);
+        b.isolation = isolation;
+        return b;
     }
 
     public Language language() {
@@ -82,16 +86,26 @@ public final class FunctionRequest {
         return http;
     }
 
+    /**
+     * Where this request asks to run, if it asks; honoured only by an engine that lets requests
+     * choose ({@code ExecutionEngine.Builder.requestIsolation}), rejected by others.
+     *
+     * @since 0.1
+     */
+    public java.util.Optional<Isolation> isolation() {
+        return java.util.Optional.ofNullable(isolation);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof FunctionRequest r && language == r.language && code.equals(r.code)
                 && Objects.equals(inputJson, r.inputJson) && env.equals(r.env) && limits.equals(r.limits)
-                && files.equals(r.files) && http.equals(r.http);
+                && files.equals(r.files) && http.equals(r.http) && Objects.equals(isolation, r.isolation);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(language, code, inputJson, env, limits, files, http);
+        return Objects.hash(language, code, inputJson, env, limits, files, http, isolation);
     }
 
     @Override
@@ -109,6 +123,7 @@ public final class FunctionRequest {
         private Limits limits = Limits.INHERIT;
         private final List<InputFile> files = new ArrayList<>();
         private HttpPolicy http = HttpPolicy.DENY_ALL;
+        private Isolation isolation;
 
         private Builder(Language language, String code) {
             this.language = Objects.requireNonNull(language, "language");
@@ -152,6 +167,12 @@ public final class FunctionRequest {
         /** Outbound HTTP allowed to this run (default: none). */
         public Builder http(HttpPolicy http) {
             this.http = Objects.requireNonNull(http, "http");
+            return this;
+        }
+
+        /** Asks for an isolation mode (see {@link FunctionRequest#isolation()}); default: the engine's for the language. */
+        public Builder isolation(Isolation isolation) {
+            this.isolation = Objects.requireNonNull(isolation, "isolation");
             return this;
         }
 

@@ -36,6 +36,7 @@ public final class ScriptRequest {
     private final Limits limits;
     private final List<InputFile> files;
     private final HttpPolicy http;
+    private final Isolation isolation;
 
     private ScriptRequest(Builder b) {
         this.language = b.language;
@@ -46,6 +47,7 @@ public final class ScriptRequest {
         this.limits = b.limits;
         this.files = List.copyOf(b.files);
         this.http = b.http;
+        this.isolation = b.isolation;
     }
 
     public Language language() {
@@ -84,16 +86,26 @@ public final class ScriptRequest {
         return http;
     }
 
+    /**
+     * Where this request asks to run, if it asks; honoured only by an engine that lets requests
+     * choose ({@code ExecutionEngine.Builder.requestIsolation}), rejected by others.
+     *
+     * @since 0.1
+     */
+    public java.util.Optional<Isolation> isolation() {
+        return java.util.Optional.ofNullable(isolation);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ScriptRequest r && language == r.language && code.equals(r.code) && stdin.equals(r.stdin)
                 && args.equals(r.args) && env.equals(r.env) && limits.equals(r.limits) && files.equals(r.files)
-                && http.equals(r.http);
+                && http.equals(r.http) && Objects.equals(isolation, r.isolation);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(language, code, stdin, args, env, limits, files, http);
+        return Objects.hash(language, code, stdin, args, env, limits, files, http, isolation);
     }
 
     @Override
@@ -112,7 +124,9 @@ public final class ScriptRequest {
 
     /** A builder starting from this request, to derive a variant. */
     public Builder toBuilder() {
-        return new Builder(language, code).stdin(stdin).args(args).env(env).limits(limits).files(files).http(http);
+        Builder b = new Builder(language, code).stdin(stdin).args(args).env(env).limits(limits).files(files).http(http);
+        b.isolation = isolation;
+        return b;
     }
 
     /** Builder for {@link ScriptRequest}. */
@@ -125,6 +139,7 @@ public final class ScriptRequest {
         private Limits limits = Limits.INHERIT;
         private final List<InputFile> files = new ArrayList<>();
         private HttpPolicy http = HttpPolicy.DENY_ALL;
+        private Isolation isolation;
 
         private Builder(Language language, String code) {
             this.language = Objects.requireNonNull(language, "language");
@@ -177,6 +192,12 @@ public final class ScriptRequest {
         /** Outbound HTTP allowed to this run (default: none). */
         public Builder http(HttpPolicy http) {
             this.http = Objects.requireNonNull(http, "http");
+            return this;
+        }
+
+        /** Asks for an isolation mode (see {@link ScriptRequest#isolation()}); default: the engine's for the language. */
+        public Builder isolation(Isolation isolation) {
+            this.isolation = Objects.requireNonNull(isolation, "isolation");
             return this;
         }
 

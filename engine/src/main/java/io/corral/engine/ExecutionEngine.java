@@ -133,6 +133,7 @@ public final class ExecutionEngine implements AutoCloseable {
     private volatile boolean closing;
     private final String workerMainClass;
     private final Duration workerSilence;
+    private final boolean requestIsolation;
 
     /**
      * Where a language runs unless the embedder chose: Ruby in a worker process (its full standard
@@ -197,6 +198,7 @@ public final class ExecutionEngine implements AutoCloseable {
                 isolationChosen.add(l);
             }
         }
+        this.requestIsolation = b.requestIsolation;
         this.workerMainClass = b.workerMainClass;
         this.sandbox = b.sandbox;
         this.workerSilence = b.workerSilence;
@@ -244,7 +246,7 @@ public final class ExecutionEngine implements AutoCloseable {
         Objects.requireNonNull(request, "request");
         validator.validate(request);
         Limits limits = request.limits().orElse(defaultLimits);
-        Placement placement = place(request.language());
+        Placement placement = place(request.language(), request.isolation());
         String id = ids.next();
         SecretVault.ResolvedHttp http = secrets.resolve(request.http());
         ExecutionBinding binding = new ExecutionBinding(GuestRunner.scriptPath(request.language()), request.args(),
@@ -301,7 +303,7 @@ public final class ExecutionEngine implements AutoCloseable {
             }
             this.request = request;
             this.limits = request.limits().orElse(defaultLimits);
-            this.placement = place(request.language());
+            this.placement = place(request.language(), request.isolation());
             this.binding = new ExecutionBinding(GuestRunner.scriptPath(request.language()), List.of(), request.env(),
                     "", request.files(), http);
         }
@@ -569,14 +571,28 @@ public final class ExecutionEngine implements AutoCloseable {
      * default, falls back to in-process with a notice.
      */
     private Placement place(Language language) {
+        return place(language, Optional.empty());
+    }
+
+    /** As {@link #place(Language)}, honouring a request's own choice where this engine lets requests choose. */
+    private Placement place(Language language, Optional<Isolation> requested) {
         validator.checkLanguage(language);
-        if (isolation.get(language) == Isolation.PROCESS) {
+        if (requested.isPresent() && !requestIsolation) {
+            throw RequestRejectedException.invalid("isolation", "this engine does not let requests choose their "
+                    + "isolation (" + language.wireName() + " runs " + isolation.get(language) + ")",
+                    "leave it unset, or build the engine with requestIsolation(true)");
+        }
+        Isolation mode = requested.orElse(isolation.get(language));
+        if (requested.isPresent() && mode == Isolation.IN_PROCESS) {
+            return new Placement(language, Isolation.IN_PROCESS, runtime(language), null, runner, Optional.empty());
+        }
+        if (mode == Isolation.PROCESS) {
             WorkerSandbox box = sandbox();
             if (box.available()) {
                 return new Placement(language, Isolation.PROCESS, null, processRunner(), runner, Optional.empty());
             }
             String why = box.unavailableReason().orElse("unavailable");
-            if (isolationChosen.contains(language)) {
+            if (isolationChosen.contains(language) || requested.isPresent()) {
                 throw new RequestRejectedException(RequestRejectedException.Code.FAILED_PRECONDITION, "isolation",
                         "process isolation is unavailable here: " + why, "in-process isolation for "
                         + language.wireName() + " (ExecutionEngine.Builder.isolation, corral --isolation in-process)");
@@ -815,6 +831,7 @@ public final class ExecutionEngine implements AutoCloseable {
         private ExecutionListener listener;
         private final Map<Language, Isolation> isolation = new EnumMap<>(Language.class);
         private String workerMainClass = "io.corral.engine.WorkerMain";
+        private boolean requestIsolation;
         private WorkerSandbox sandbox;
         private Duration workerSilence = ProcessRunner.SILENCE;
 
@@ -844,6 +861,17 @@ public final class ExecutionEngine implements AutoCloseable {
             for (Language l : Language.values()) {
                 isolation(l, mode);
             }
+            return this;
+        }
+
+        /**
+         * Whether a request may choose its own isolation ({@code ScriptRequest.Builder.isolation},
+         * {@code FunctionRequest.Builder.isolation}); default false: a request that asks is rejected.
+         * Turn it on only where requests come from code you trust to choose (a request may ask for
+         * in-process Ruby, which is for trusted code).
+         */
+        public Builder requestIsolation(boolean allowed) {
+            this.requestIsolation = allowed;
             return this;
         }
 

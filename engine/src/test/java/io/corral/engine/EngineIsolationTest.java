@@ -69,4 +69,23 @@ class EngineIsolationTest {
         RequestRejectedException r = assertThrows(RequestRejectedException.class, () -> Isolation.parse("vm"));
         assertTrue(r.getMessage().contains("allowed: in-process, process"), r.getMessage());
     }
+
+    @Test
+    void aRequestChoosesItsIsolationOnlyWhereTheEngineAllowsIt() {
+        ScriptRequest asks = ScriptRequest.newBuilder(Language.PYTHON, "print(6 * 7)").isolation(Isolation.PROCESS)
+                .build();
+        try (ExecutionEngine closed = ExecutionEngine.newBuilder().languages(Language.PYTHON).warmContexts(0).build()) {
+            RequestRejectedException r = assertThrows(RequestRejectedException.class, () -> closed.run(asks));
+            assertTrue(r.getMessage().startsWith("isolation: this engine does not let requests choose their isolation")
+                    && r.getMessage().contains("requestIsolation(true)"), r.getMessage());
+        }
+        try (ExecutionEngine open = ExecutionEngine.newBuilder().languages(Language.PYTHON).warmContexts(0)
+                .requestIsolation(true).sandbox(WorkerSandbox.unavailable(NO_BWRAP)).build()) {
+            // the request's choice is honoured: without bubblewrap, process is refused rather than run in-process
+            RequestRejectedException r = assertThrows(RequestRejectedException.class, () -> open.run(asks));
+            assertTrue(r.getMessage().contains("process isolation is unavailable here"), r.getMessage());
+            Execution inProcess = open.run(asks.toBuilder().isolation(Isolation.IN_PROCESS).build());
+            assertEquals("42\n", inProcess.scriptResult().stdout());
+        }
+    }
 }
