@@ -16,6 +16,8 @@ module io.corral.engine {
     requires com.google.common;
     requires com.google.common.jimfs;
     requires java.logging;
+    requires java.management;
+    requires jdk.management;
     requires java.xml;
     requires com.ibm.icu;
     requires org.bouncycastle.provider;

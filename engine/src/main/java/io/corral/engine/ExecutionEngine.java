@@ -32,6 +32,7 @@ import io.corral.engine.ids.Ulid;
 import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestLanguage;
+import io.corral.engine.sandbox.HeapGuard;
 import io.corral.engine.sandbox.RequestValidator;
 import io.corral.engine.sandbox.Watchdog;
 import io.corral.engine.schema.BoundedJson;
@@ -106,6 +107,8 @@ public final class ExecutionEngine implements AutoCloseable {
     private final Map<Language, GuestLanguage> runtimes = new EnumMap<>(Language.class);
     private final ThreadPoolExecutor pool;
     private final Watchdog watchdog = new Watchdog();
+    /** Holds each execution to its memory_size (docs/security.md says how far it can tell). */
+    private final HeapGuard heapGuard = HeapGuard.start();
     private final Ulid ids = new Ulid();
     private final GuestRunner runner;
     private final int warmContexts;
@@ -138,7 +141,7 @@ public final class ExecutionEngine implements AutoCloseable {
                     return t;
                 }, new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
-        this.runner = new GuestRunner(watchdog, EgressSettings.of(configuration),
+        this.runner = new GuestRunner(watchdog, heapGuard, EgressSettings.of(configuration),
                 b.nameResolver != null ? b.nameResolver : NameResolver.SYSTEM);
         this.tools = new ToolCatalog(b.toolStore != null ? b.toolStore : new InMemoryToolStore(), ids::next,
                 validator::checkLanguage, validator::checkCode);
@@ -196,7 +199,7 @@ public final class ExecutionEngine implements AutoCloseable {
             ExecResult result = ExecResult.newBuilder(id).outcome(r.outcome()).stdout(r.stdout()).stderr(r.stderr())
                     .duration(r.durationMillis()).build();
             return recorded(record(id, request.language(), r, ExecutionDetails.script(request, result),
-                    limits, request.http()), http.credentialValues());
+                    request.http()), http.credentialValues());
         });
     }
 
@@ -223,7 +226,7 @@ public final class ExecutionEngine implements AutoCloseable {
         return submit(call.id, control -> {
             GuestRunner.RunResult r = call.run(control);
             return recorded(record(call.id, request.language(), r,
-                    ExecutionDetails.function(request, call.result(r)), call.limits, request.http()),
+                    ExecutionDetails.function(request, call.result(r)), request.http()),
                     http.credentialValues());
         });
     }
@@ -293,14 +296,14 @@ public final class ExecutionEngine implements AutoCloseable {
 
     /** The record of a run: its outcome's notes first, then what the sandbox could not enforce for it. */
     private Execution record(String id, Language language, GuestRunner.RunResult r, ExecutionDetails details,
-                             Limits limits, HttpPolicy http) {
+                             HttpPolicy http) {
         Outcome outcome = switch (details) {
             case ExecutionDetails.Script s -> s.response().outcome();
             case ExecutionDetails.Function f -> f.response().execution().outcome();
             case ExecutionDetails.Tool t -> t.response().execution().outcome();
         };
         List<String> notices = new ArrayList<>(outcome.notes());
-        notices.addAll(advisories(limits, language, http));
+        notices.addAll(advisories(language, http));
         return Execution.newBuilder(id, language).duration(r.durationMillis()).startedAt(r.startedAt())
                 .details(details).notices(notices).http(r.http()).build();
     }
@@ -367,7 +370,7 @@ public final class ExecutionEngine implements AutoCloseable {
         return submit(call.id, control -> {
             GuestRunner.RunResult r = call.run(control);
             return recorded(record(call.id, tool.language(), r,
-                    ExecutionDetails.tool(tool.id(), recorded, call.result(r)), call.limits, request.http()), scrub);
+                    ExecutionDetails.tool(tool.id(), recorded, call.result(r)), request.http()), scrub);
         });
     }
 
@@ -476,10 +479,8 @@ public final class ExecutionEngine implements AutoCloseable {
     }
 
     /** What the sandbox could not enforce for a run, in plain words. */
-    private static List<String> advisories(Limits limits, Language language, HttpPolicy http) {
+    private static List<String> advisories(Language language, HttpPolicy http) {
         List<String> n = new ArrayList<>();
-        n.add("memory_size " + limits.memorySizeMib() + " MiB is advisory: GraalVM Community Edition cannot bound "
-                + "one execution's heap in-process");
         if (language == Language.RUBY) {
             n.add("in-process Ruby is for trusted code: TruffleRuby's internal primitives stay reachable from guest "
                     + "code and can read the host JVM's properties and environment and signal it (docs/security.md)");
@@ -593,6 +594,7 @@ public final class ExecutionEngine implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         watchdog.close();
+        heapGuard.close();
         synchronized (runtimes) {
             runtimes.values().forEach(GuestLanguage::close);
             runtimes.clear();
