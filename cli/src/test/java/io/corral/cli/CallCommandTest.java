@@ -25,6 +25,8 @@ class CallCommandTest {
     /** One engine for every cli test class: GraalVM engines cost seconds to start. */
     static final ExecutionEngine ENGINE = ExecutionEngine.newBuilder()
             .concurrency(2)
+            // the commands' own behaviour; worker processes are the engine module's process suites
+            .isolation(io.corral.api.Language.RUBY, io.corral.api.Isolation.IN_PROCESS)
             .configuration(io.corral.api.Configuration.RIZA.toBuilder()
                     .defaultExecutionTimeout(java.time.Duration.ofSeconds(60)).build())
             .build();

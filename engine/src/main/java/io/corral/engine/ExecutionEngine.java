@@ -541,15 +541,16 @@ public final class ExecutionEngine implements AutoCloseable {
 
     /** What the sandbox could not enforce for a run, in plain words. */
     private static List<String> advisories(Limits limits, Placement placement, HttpPolicy http) {
-        Language language = placement.isolation() == Isolation.IN_PROCESS ? placement.language() : null;
+        boolean inProcess = placement.isolation() == Isolation.IN_PROCESS;
+        Language language = placement.language();
         List<String> n = new ArrayList<>();
         placement.fallback().ifPresent(n::add);
-        if (language == Language.RUBY) {
+        if (language == Language.RUBY && inProcess) {
             n.add("in-process Ruby is for trusted code: TruffleRuby's internal primitives stay reachable from guest "
                     + "code and can read the host JVM's properties and environment and signal it (docs/security.md)");
         }
         if (language == Language.RUBY && !http.isDenyAll()) {
-            n.add("http.allow is unused: in-process Ruby has no outbound HTTP (it needs process isolation)");
+            n.add("http.allow is unused: Ruby has no outbound HTTP yet");
         }
         return n;
     }

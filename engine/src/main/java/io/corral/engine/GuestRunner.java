@@ -176,7 +176,8 @@ final class GuestRunner {
                     c.cancel();
                 });
                 // the memory limit stops the guest the same way, from the guard's thread
-                memory = heapGuard.watch(Thread.currentThread(), limits.memorySizeMib() * Limits.MIB,
+                // null inside a worker: its heap bound (-Xmx, ExitOnOutOfMemoryError) is the limit there
+                memory = heapGuard == null ? null : heapGuard.watch(Thread.currentThread(), limits.memorySizeMib() * Limits.MIB,
                         () -> watchdog.execute(c::cancel));
                 // an exit requested by the guest also closes the context from outside, so a guest that
                 // catches the exit and carries on is stopped all the same

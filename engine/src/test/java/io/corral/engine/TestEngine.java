@@ -35,6 +35,9 @@ public final class TestEngine {
             .nameResolver(TEST_NAMES)
             // every test then also checks that per-execution state binds into a context made earlier
             .warmContexts(1)
+            // the in-process suite: Ruby's default is a worker process, which process() and the
+            // process suites (ProcessAttackMatrixTest, WorkerFaultTest, ...) cover
+            .isolation(Language.RUBY, io.corral.api.Isolation.IN_PROCESS)
             .build();
 
     private static volatile ExecutionEngine strict;
