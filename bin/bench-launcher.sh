@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the launcher's start-up choices against their alternatives, alternating the two in one run
 # and printing medians and ratios (these machines are shared and noisy: compare ratios, not times).
-#   bin/bench-launcher.sh [rounds] [startup|tiers]
+#   bin/bench-launcher.sh [rounds] [startup|tiers] ["case ..."]
 # startup (the default): one-shot commands with the fast start-up (the linked runtime with the Graal
 #   compiler on the module path, and the AOT cache) against CORRAL_STARTUP_CACHE=off (the installed
 #   JDK, the compiler on --upgrade-module-path, no class data sharing: the launcher as it was before),
@@ -13,6 +13,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 rounds="${1:-5}"
 mode="${2:-startup}"
+only="${3:-}" # a subset of the mode's cases, e.g. "javascript python"
 "$root/corral" --version >/dev/null # build and prepare the start-up cache first, outside the measurement
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
@@ -70,8 +71,14 @@ case "$mode" in
     a_label="C1 only"; b_label="default tiers"
     a_env="CORRAL_JAVA_OPTS="; b_env="CORRAL_JAVA_OPTS=-XX:TieredStopAtLevel=4" # later options win
     ;;
-  *) echo "usage: bin/bench-launcher.sh [rounds] [startup|tiers]" >&2; exit 2 ;;
+  *) echo "usage: bin/bench-launcher.sh [rounds] [startup|tiers] [\"case ...\"]" >&2; exit 2 ;;
 esac
+if [ -n "$only" ]; then
+  for name in $only; do
+    [[ " ${names[*]} " == *" $name "* ]] || { echo "bench-launcher: no case '$name' in $mode; allowed: ${names[*]}" >&2; exit 2; }
+  done
+  read -ra names <<<"$only"
+fi
 
 # case_run <case> <env assignment> (a generous --timeout: under load TypeScript's first transpile
 # alone can pass the default 30 s)
