@@ -728,9 +728,8 @@ public final class ExecutionEngine implements AutoCloseable {
         }
 
         /**
-         * Warm instances kept at most, over all tools and functions (default
-         * {@value WarmInstances#DEFAULT_MAX_INSTANCES}; 0 turns them off: every call runs in a fresh
-         * context). A warm instance is a context that has evaluated one function's code and serves
+         * Warm instances kept at most, over all tools and functions (default 32; 0 turns them off:
+         * every call runs in a fresh context). A warm instance is a context that has evaluated one function's code and serves
          * further calls of it: only tools that opted in ({@code ToolSpec.Builder.warmInstances}) and
          * function requests marked {@code reusable} use them, each only with calls of the same tool
          * revision (or code), environment and secret values, HTTP policy and
@@ -751,8 +750,9 @@ public final class ExecutionEngine implements AutoCloseable {
 
         /**
          * Calls one warm instance serves at most before it is closed and the next call starts a
-         * fresh one (default {@value WarmInstances#DEFAULT_MAX_USES}): bounds what a function's
-         * module-level state can grow to, and how long one context lives.
+         * fresh one (default 10,000): bounds what a function's module-level state can grow to, and
+         * how long one context lives. Not much lower: a new instance's copy of the function is
+         * compiled by the JIT anew, so its first few hundred calls are slower.
          *
          * @since 0.1
          */

@@ -32,7 +32,7 @@ import java.util.TreeMap;
  * only between them.
  *
  * <pre>{@code
- * WarmInstances warm = new WarmInstances(watchdog, 32, 1000, Duration.ofMinutes(5));
+ * WarmInstances warm = new WarmInstances(watchdog, 32, 10_000, Duration.ofMinutes(5));
  * WarmInstances.Key key = WarmInstances.Key.of(Language.PYTHON, "tool T revision R", env, http, "key-1");
  * RunResult r = warm.call(key, python, code, inputJson,
  *         (contexts, action) -> runner.run(python, contexts, binding, limits, control, action));
