@@ -2,6 +2,7 @@
 # Runs io.corral.engine.WarmPathBenchmark (engine test sources) in a JVM started as ./corral starts
 # it: Truffle on the module path, the Graal compiler on the upgrade module path (JIT on).
 # Build first: mvn -o -q -pl engine test-compile. Arguments go to the benchmark, e.g.
+#   bin/warm-path-bench.sh languages=PYTHON runs=3000 warmup=10000 pauseMs=0 warmTool=true  (warm tool instances)
 #   bin/warm-path-bench.sh languages=PYTHON,JAVASCRIPT runs=200 pauseMs=500 warm=2
 # JAVA_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=/tmp/w.jfr).
 set -euo pipefail

@@ -30,6 +30,8 @@ public final class FunctionRequest {
     private final List<InputFile> files;
     private final HttpPolicy http;
     private final Isolation isolation;
+    private final boolean reusable;
+    private final String instanceScope;
 
     private FunctionRequest(Builder b) {
         this.language = b.language;
@@ -40,6 +42,8 @@ public final class FunctionRequest {
         this.files = List.copyOf(b.files);
         this.http = b.http;
         this.isolation = b.isolation;
+        this.reusable = b.reusable;
+        this.instanceScope = b.instanceScope;
     }
 
     public static Builder newBuilder(Language language, String code) {
@@ -50,7 +54,7 @@ public final class FunctionRequest {
     public Builder toBuilder() {
         Builder b = new Builder(language, code).inputJson(inputJson).env(env).limits(limits).files(files).http(http);
         b.isolation = isolation;
-        return b;
+        return b.reusable(reusable).instanceScope(instanceScope);
     }
 
     public Language language() {
@@ -96,22 +100,43 @@ public final class FunctionRequest {
         return java.util.Optional.ofNullable(isolation);
     }
 
+    /**
+     * Whether this call may reuse a warm instance of the same code ({@link Builder#reusable}).
+     *
+     * @since 0.1
+     */
+    public boolean reusable() {
+        return reusable;
+    }
+
+    /**
+     * Who is calling, for {@link #reusable() reusable} calls: warm instances are never shared between
+     * scopes; null when not set (one scope for every caller).
+     *
+     * @since 0.1
+     */
+    public String instanceScope() {
+        return instanceScope;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof FunctionRequest r && language == r.language && code.equals(r.code)
                 && Objects.equals(inputJson, r.inputJson) && env.equals(r.env) && limits.equals(r.limits)
-                && files.equals(r.files) && http.equals(r.http) && Objects.equals(isolation, r.isolation);
+                && files.equals(r.files) && http.equals(r.http) && Objects.equals(isolation, r.isolation)
+                && reusable == r.reusable
+                && Objects.equals(instanceScope, r.instanceScope);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(language, code, inputJson, env, limits, files, http, isolation);
+        return Objects.hash(language, code, inputJson, env, limits, files, http, isolation, reusable, instanceScope);
     }
 
     @Override
     public String toString() {
         return "FunctionRequest{" + language.wireName() + ", " + code.length() + " chars of code, env " + env.keySet()
-                + ", " + files.size() + " files, " + http + "}";
+                + ", " + files.size() + " files, " + http + (reusable ? ", reusable" : "") + "}";
     }
 
     /** Builder for {@link FunctionRequest}. */
@@ -124,6 +149,8 @@ public final class FunctionRequest {
         private final List<InputFile> files = new ArrayList<>();
         private HttpPolicy http = HttpPolicy.DENY_ALL;
         private Isolation isolation;
+        private boolean reusable;
+        private String instanceScope;
 
         private Builder(Language language, String code) {
             this.language = Objects.requireNonNull(language, "language");
@@ -173,6 +200,31 @@ public final class FunctionRequest {
         /** Asks for an isolation mode (see {@link FunctionRequest#isolation()}); default: the engine's for the language. */
         public Builder isolation(Isolation isolation) {
             this.isolation = Objects.requireNonNull(isolation, "isolation");
+            return this;
+        }
+
+        /**
+         * Lets this call reuse a <b>warm instance</b> (default false): a context that already
+         * evaluated the same code for an earlier reusable call with the same environment, HTTP
+         * policy and {@link #instanceScope scope}, whose module-level state survives; see
+         * {@link ToolSpec.Builder#warmInstances} for what is kept, what is not, and the price in
+         * isolation between such calls.
+         *
+         * @since 0.1
+         */
+        public Builder reusable(boolean reusable) {
+            this.reusable = reusable;
+            return this;
+        }
+
+        /**
+         * Who is calling (a tenant, an API key's id; null: not set): warm instances are never
+         * shared between scopes. Only routes the call: it is not part of the recorded request.
+         *
+         * @since 0.1
+         */
+        public Builder instanceScope(String scope) {
+            this.instanceScope = scope;
             return this;
         }
 

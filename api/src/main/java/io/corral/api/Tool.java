@@ -27,6 +27,7 @@ public final class Tool {
     private final Language language;
     private final String inputSchemaJson;
     private final String revisionId;
+    private final boolean warmInstances;
 
     private Tool(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -36,6 +37,7 @@ public final class Tool {
         this.revisionId = Objects.requireNonNull(b.revisionId, "revisionId");
         this.description = b.description == null ? "" : b.description;
         this.inputSchemaJson = b.inputSchemaJson == null ? ANY_INPUT : b.inputSchemaJson;
+        this.warmInstances = b.warmInstances;
     }
 
     /** A builder for a revision of tool {@code id} (engines and tool stores build these). */
@@ -46,7 +48,7 @@ public final class Tool {
     /** A builder starting from this revision, to derive the next one. */
     public Builder toBuilder(String newRevisionId) {
         return new Builder(id, newRevisionId).name(name).description(description).code(code).language(language)
-                .inputSchemaJson(inputSchemaJson);
+                .inputSchemaJson(inputSchemaJson).warmInstances(warmInstances);
     }
 
     /** The tool's id (a ULID); never changes. */
@@ -83,16 +85,26 @@ public final class Tool {
         return revisionId;
     }
 
+    /**
+     * Whether this revision's calls may reuse warm instances ({@link ToolSpec.Builder#warmInstances});
+     * false unless the tool opted in.
+     *
+     * @since 0.1
+     */
+    public boolean warmInstances() {
+        return warmInstances;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Tool t && id.equals(t.id) && name.equals(t.name) && description.equals(t.description)
                 && code.equals(t.code) && language == t.language && inputSchemaJson.equals(t.inputSchemaJson)
-                && revisionId.equals(t.revisionId);
+                && revisionId.equals(t.revisionId) && warmInstances == t.warmInstances;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, description, code, language, inputSchemaJson, revisionId);
+        return Objects.hash(id, name, description, code, language, inputSchemaJson, revisionId, warmInstances);
     }
 
     @Override
@@ -109,6 +121,7 @@ public final class Tool {
         private String code;
         private Language language;
         private String inputSchemaJson;
+        private boolean warmInstances;
 
         private Builder(String id, String revisionId) {
             this.id = Objects.requireNonNull(id, "id");
@@ -137,6 +150,12 @@ public final class Tool {
 
         public Builder inputSchemaJson(String schemaJson) {
             this.inputSchemaJson = schemaJson;
+            return this;
+        }
+
+        /** @since 0.1 */
+        public Builder warmInstances(boolean warmInstances) {
+            this.warmInstances = warmInstances;
             return this;
         }
 

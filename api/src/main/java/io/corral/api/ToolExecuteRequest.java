@@ -26,21 +26,34 @@ public final class ToolExecuteRequest {
     private final String revisionId;
     private final List<EnvVar> env;
     private final HttpPolicy http;
+    private final String instanceScope;
 
-    private ToolExecuteRequest(String inputJson, String revisionId, List<EnvVar> env, HttpPolicy http) {
+    private ToolExecuteRequest(String inputJson, String revisionId, List<EnvVar> env, HttpPolicy http,
+                               String instanceScope) {
         this.inputJson = inputJson;
         this.revisionId = revisionId;
         this.env = List.copyOf(env);
         this.http = Objects.requireNonNull(http, "http");
+        this.instanceScope = instanceScope;
     }
 
     public static Builder newBuilder() {
         return new Builder();
     }
 
+    /**
+     * A builder starting from this request, to derive a variant.
+     *
+     * @since 0.1
+     */
+    public Builder toBuilder() {
+        return new Builder().inputJson(inputJson).revisionId(revisionId).env(env).http(http)
+                .instanceScope(instanceScope);
+    }
+
     /** The same request pinned to {@code revisionId}. */
     public ToolExecuteRequest withRevisionId(String revisionId) {
-        return new ToolExecuteRequest(inputJson, revisionId, env, http);
+        return new ToolExecuteRequest(inputJson, revisionId, env, http, instanceScope);
     }
 
     /** The input as JSON text, or null for none. */
@@ -66,15 +79,26 @@ public final class ToolExecuteRequest {
         return http;
     }
 
+    /**
+     * Who is calling, for tools with {@link ToolSpec.Builder#warmInstances warm instances}: instances
+     * are never shared between scopes (the server sets its API key's id); null when not set.
+     *
+     * @since 0.1
+     */
+    public String instanceScope() {
+        return instanceScope;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ToolExecuteRequest r && Objects.equals(inputJson, r.inputJson)
-                && Objects.equals(revisionId, r.revisionId) && env.equals(r.env) && http.equals(r.http);
+                && Objects.equals(revisionId, r.revisionId) && env.equals(r.env) && http.equals(r.http)
+                && Objects.equals(instanceScope, r.instanceScope);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(inputJson, revisionId, env, http);
+        return Objects.hash(inputJson, revisionId, env, http, instanceScope);
     }
 
     @Override
@@ -89,6 +113,7 @@ public final class ToolExecuteRequest {
         private String revisionId;
         private final List<EnvVar> env = new ArrayList<>();
         private HttpPolicy http = HttpPolicy.DENY_ALL;
+        private String instanceScope;
 
         private Builder() {
         }
@@ -122,8 +147,19 @@ public final class ToolExecuteRequest {
             return this;
         }
 
+        /**
+         * Who is calling (a tenant, an API key's id; null: not set): a tool's warm instances are
+         * never shared between scopes. Only routes the call: it is not part of the recorded request.
+         *
+         * @since 0.1
+         */
+        public Builder instanceScope(String scope) {
+            this.instanceScope = scope;
+            return this;
+        }
+
         public ToolExecuteRequest build() {
-            return new ToolExecuteRequest(inputJson, revisionId, env, http);
+            return new ToolExecuteRequest(inputJson, revisionId, env, http, instanceScope);
         }
     }
 }

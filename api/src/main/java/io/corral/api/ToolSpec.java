@@ -22,6 +22,7 @@ public final class ToolSpec {
     private final String code;
     private final Language language;
     private final String inputSchemaJson;
+    private final boolean warmInstances;
 
     private ToolSpec(Builder b) {
         this.name = b.name;
@@ -29,6 +30,7 @@ public final class ToolSpec {
         this.code = b.code;
         this.language = b.language;
         this.inputSchemaJson = b.inputSchemaJson;
+        this.warmInstances = b.warmInstances;
     }
 
     public static Builder newBuilder(String name, Language language, String code) {
@@ -60,20 +62,32 @@ public final class ToolSpec {
         return inputSchemaJson;
     }
 
+    /**
+     * Whether the tool's calls may reuse a warm instance (default false); see
+     * {@link Builder#warmInstances(boolean)}.
+     *
+     * @since 0.1
+     */
+    public boolean warmInstances() {
+        return warmInstances;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ToolSpec t && name.equals(t.name) && description.equals(t.description)
-                && code.equals(t.code) && language == t.language && Objects.equals(inputSchemaJson, t.inputSchemaJson);
+                && code.equals(t.code) && language == t.language && Objects.equals(inputSchemaJson, t.inputSchemaJson)
+                && warmInstances == t.warmInstances;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, code, language, inputSchemaJson);
+        return Objects.hash(name, description, code, language, inputSchemaJson, warmInstances);
     }
 
     @Override
     public String toString() {
-        return "ToolSpec{" + name + ", " + language.wireName() + ", " + code.length() + " chars of code}";
+        return "ToolSpec{" + name + ", " + language.wireName() + ", " + code.length() + " chars of code"
+                + (warmInstances ? ", warm instances" : "") + "}";
     }
 
     /** Builder for {@link ToolSpec}. */
@@ -83,6 +97,7 @@ public final class ToolSpec {
         private final String code;
         private String description = "";
         private String inputSchemaJson;
+        private boolean warmInstances;
 
         private Builder(String name, Language language, String code) {
             this.name = Objects.requireNonNull(name, "name");
@@ -98,6 +113,26 @@ public final class ToolSpec {
         /** The input's JSON Schema as JSON text; null means any input. */
         public Builder inputSchemaJson(String schemaJson) {
             this.inputSchemaJson = schemaJson;
+            return this;
+        }
+
+        /**
+         * Opts the tool in to <b>warm instances</b> (default false): a context that has evaluated
+         * the tool's code once serves further calls of the same revision, calling {@code execute(input)}
+         * again, so a call skips loading the code (milliseconds to seconds) and module-level state
+         * (caches, counters, clients) survives from one call to the next. It survives only between
+         * calls of the same revision, the same environment (secret values included) and HTTP policy,
+         * and the same {@code instanceScope} (the server's API key); time limits, output caps and the
+         * output contract are those of every call. The price is weaker isolation between those
+         * calls: one call can see what an earlier one left behind. An instance is dropped after a
+         * call that did not return normally (a time-out, an error, an exit, a cancellation), after
+         * the engine's maximum uses or idle time; PHP runs every call fresh. See
+         * {@code docs/tools-secrets-history.md}.
+         *
+         * @since 0.1
+         */
+        public Builder warmInstances(boolean warmInstances) {
+            this.warmInstances = warmInstances;
             return this;
         }
 

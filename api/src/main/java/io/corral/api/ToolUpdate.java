@@ -24,6 +24,7 @@ public final class ToolUpdate {
     private final String code;
     private final Language language;
     private final String inputSchemaJson;
+    private final Boolean warmInstances;
 
     private ToolUpdate(Builder b) {
         this.name = b.name;
@@ -31,6 +32,7 @@ public final class ToolUpdate {
         this.code = b.code;
         this.language = b.language;
         this.inputSchemaJson = b.inputSchemaJson;
+        this.warmInstances = b.warmInstances;
     }
 
     public static Builder newBuilder() {
@@ -62,23 +64,34 @@ public final class ToolUpdate {
         return inputSchemaJson;
     }
 
+    /**
+     * Whether the new revision's calls may reuse warm instances ({@link ToolSpec.Builder#warmInstances}),
+     * or null to keep the current setting.
+     *
+     * @since 0.1
+     */
+    public Boolean warmInstances() {
+        return warmInstances;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ToolUpdate u && Objects.equals(name, u.name) && Objects.equals(description, u.description)
                 && Objects.equals(code, u.code) && language == u.language
-                && Objects.equals(inputSchemaJson, u.inputSchemaJson);
+                && Objects.equals(inputSchemaJson, u.inputSchemaJson) && Objects.equals(warmInstances, u.warmInstances);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, code, language, inputSchemaJson);
+        return Objects.hash(name, description, code, language, inputSchemaJson, warmInstances);
     }
 
     @Override
     public String toString() {
         return "ToolUpdate{" + (name != null ? "name " : "") + (description != null ? "description " : "")
                 + (code != null ? "code " : "") + (language != null ? "language " : "")
-                + (inputSchemaJson != null ? "input_schema" : "") + "}";
+                + (inputSchemaJson != null ? "input_schema " : "")
+                + (warmInstances != null ? "warm_instances" : "") + "}";
     }
 
     /** Builder for {@link ToolUpdate}; every field starts unset (unchanged). */
@@ -88,6 +101,7 @@ public final class ToolUpdate {
         private String code;
         private Language language;
         private String inputSchemaJson;
+        private Boolean warmInstances;
 
         private Builder() {
         }
@@ -114,6 +128,17 @@ public final class ToolUpdate {
 
         public Builder inputSchemaJson(String schemaJson) {
             this.inputSchemaJson = schemaJson;
+            return this;
+        }
+
+        /**
+         * Turns warm instances on or off for the new revision ({@link ToolSpec.Builder#warmInstances});
+         * null keeps the current setting.
+         *
+         * @since 0.1
+         */
+        public Builder warmInstances(Boolean warmInstances) {
+            this.warmInstances = warmInstances;
             return this;
         }
 

@@ -3,6 +3,9 @@ package io.corral.benchmarks;
 import io.corral.api.Execution;
 import io.corral.api.FunctionRequest;
 import io.corral.api.Language;
+import io.corral.api.Tool;
+import io.corral.api.ToolExecuteRequest;
+import io.corral.api.ToolSpec;
 import io.corral.engine.ExecutionEngine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,7 +25,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A function call ({@code engine.call}: run the code, call {@code execute(input)}, serialize what it
- * returns) through a warm pool, the same function text every call as a tool's, a new input each.
+ * returns) through a warm pool, the same function text every call as a tool's, a new input each
+ * ({@link #call}); and the same function as a tool with warm instances ({@link #warmToolInstance}:
+ * after the first call, each call only runs {@code execute(input)} in the context that loaded it).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +45,7 @@ public class FunctionCallBenchmark {
     private Language lang;
     private ExecutionEngine engine;
     private String code;
+    private Tool warmTool;
     private long n;
 
     @Setup(Level.Trial)
@@ -47,6 +53,7 @@ public class FunctionCallBenchmark {
         lang = Language.parse(language);
         code = Programs.increment(lang);
         engine = Engines.start(lang, POOL);
+        warmTool = engine.createTool(ToolSpec.newBuilder("increment", lang, code).warmInstances(true).build());
     }
 
     @Setup(Level.Invocation)
@@ -62,6 +69,12 @@ public class FunctionCallBenchmark {
     @Benchmark
     public Execution call() {
         return Engines.succeeded(engine.call(FunctionRequest.newBuilder(lang, code)
+                .inputJson("{\"n\": " + (++n) + "}").build()));
+    }
+
+    @Benchmark
+    public Execution warmToolInstance() {
+        return Engines.succeeded(engine.executeTool(warmTool.id(), ToolExecuteRequest.newBuilder()
                 .inputJson("{\"n\": " + (++n) + "}").build()));
     }
 }

@@ -80,7 +80,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  *
  * <p>Each language has one shared GraalVM engine, created the first time the language is used;
- * each execution gets a fresh context that is closed afterwards and never reused. Executions run
+ * each execution gets a fresh context that is closed afterwards and never reused, unless a tool or
+ * function request opts in to warm instances ({@link Builder#warmInstances}): then a context that
+ * has loaded the function serves further calls of it. Executions run
  * on a bounded pool of platform threads (never virtual threads) behind a bounded queue; when the
  * queue is full, a run is rejected with {@link RequestRejectedException.Code#RESOURCE_EXHAUSTED}.
  * Every request is validated before it is queued.
@@ -161,6 +163,7 @@ public final class ExecutionEngine implements AutoCloseable {
         }
         return s.unavailableReason();
     }
+    private final WarmInstances warmInstances;
 
     private ExecutionEngine(Builder b) {
         this.languages = Collections.unmodifiableSet(EnumSet.copyOf(b.languages != null ? b.languages
@@ -189,6 +192,10 @@ public final class ExecutionEngine implements AutoCloseable {
                 b.retention != null ? b.retention : Retention.DEFAULT, Clock.systemUTC());
         this.warmContexts = b.warmContexts != null ? b.warmContexts : DEFAULT_WARM_CONTEXTS;
         this.listener = b.listener;
+        this.warmInstances = new WarmInstances(watchdog,
+                b.warmInstances != null ? b.warmInstances : WarmInstances.DEFAULT_MAX_INSTANCES,
+                b.warmInstanceUses != null ? b.warmInstanceUses : WarmInstances.DEFAULT_MAX_USES,
+                b.warmInstanceIdle != null ? b.warmInstanceIdle : WarmInstances.DEFAULT_IDLE);
         this.languageOptions = io.corral.engine.lang.LanguageOptions.of(java.util.Optional.ofNullable(b.cacheDirectory),
                 configuration);
         for (Language l : Language.values()) {
@@ -279,11 +286,16 @@ public final class ExecutionEngine implements AutoCloseable {
     public ExecutionFuture callAsync(FunctionRequest request) {
         Objects.requireNonNull(request, "request");
         SecretVault.ResolvedHttp http = secrets.resolve(request.http());
-        FunctionCall call = functionCall(request, http.policy());
+        FunctionCall call = functionCall(request, http.policy(), !request.reusable() ? null
+                : WarmInstances.Key.of(request.language(), "code " + request.code(), request.env(), http.policy(),
+                        request.instanceScope()));
+        // the scope only routes the call to its instances; it is not part of what was asked
+        FunctionRequest asked = request.instanceScope() == null ? request
+                : request.toBuilder().instanceScope(null).build();
         return submit(call.id, control -> {
             GuestRunner.RunResult r = call.run(control);
             return recorded(record(call.id, call.placement, r,
-                    ExecutionDetails.function(request, call.result(r)), call.limits, request.http()),
+                    ExecutionDetails.function(asked, call.result(r)), call.limits, request.http()),
                     http.credentialValues());
         });
     }
@@ -295,8 +307,10 @@ public final class ExecutionEngine implements AutoCloseable {
         final Limits limits;
         final Placement placement;
         final ExecutionBinding binding;
+        /** Which warm instances may serve this call; null when it did not opt in. */
+        final WarmInstances.Key warmKey;
 
-        FunctionCall(FunctionRequest request, HttpPolicy http) {
+        FunctionCall(FunctionRequest request, HttpPolicy http, WarmInstances.Key warmKey) {
             validator.validate(request);
             if (request.inputJson() != null) {
                 BoundedJson.parse("input", request.inputJson());
@@ -306,9 +320,15 @@ public final class ExecutionEngine implements AutoCloseable {
             this.placement = place(request.language(), request.isolation());
             this.binding = new ExecutionBinding(GuestRunner.scriptPath(request.language()), List.of(), request.env(),
                     "", request.files(), http);
+            this.warmKey = warmKey;
         }
 
         GuestRunner.RunResult run(RunControl control) {
+            if (warmKey != null && placement.isolation() == Isolation.IN_PROCESS
+                    && warmInstances.serves(placement.runtime())) {
+                return warmInstances.call(warmKey, placement.runtime(), request.code(), request.inputJson(),
+                        (contexts, action) -> runner.run(placement.runtime(), contexts, binding, limits, control, action));
+            }
             return placement.run(binding, limits, control,
                     GuestRunner.Work.function(request.code(), request.inputJson()));
         }
@@ -332,8 +352,8 @@ public final class ExecutionEngine implements AutoCloseable {
         }
     }
 
-    private FunctionCall functionCall(FunctionRequest request, HttpPolicy http) {
-        return new FunctionCall(request, http);
+    private FunctionCall functionCall(FunctionRequest request, HttpPolicy http, WarmInstances.Key warmKey) {
+        return new FunctionCall(request, http, warmKey);
     }
 
     /** Stores the record (secret values scrubbed), then tells the listener and JFR. */
@@ -420,9 +440,12 @@ public final class ExecutionEngine implements AutoCloseable {
         SecretVault.ResolvedHttp http = secrets.resolve(request.http());
         FunctionRequest callRequest = FunctionRequest.newBuilder(tool.language(), tool.code())
                 .inputJson(request.inputJson()).env(env.env()).build();
-        ToolExecuteRequest recorded = request.withRevisionId(tool.revisionId());
+        // the scope only routes the call to its instances; it is not part of what was asked
+        ToolExecuteRequest recorded = request.toBuilder().revisionId(tool.revisionId()).instanceScope(null).build();
         HostRules.compile(http.policy());
-        FunctionCall call = functionCall(callRequest, http.policy());
+        FunctionCall call = functionCall(callRequest, http.policy(), !tool.warmInstances() ? null
+                : WarmInstances.Key.of(tool.language(), "tool " + tool.id() + " " + tool.revisionId(), env.env(),
+                        http.policy(), request.instanceScope()));
         List<String> scrub = new ArrayList<>(env.secretValues());
         scrub.addAll(http.credentialValues());
         return submit(call.id, control -> {
@@ -761,6 +784,11 @@ public final class ExecutionEngine implements AutoCloseable {
         return out;
     }
 
+    /** How many warm instances wait for a call (tests). */
+    int warmInstancesWaiting() {
+        return warmInstances.waitingCount();
+    }
+
     /** The Truffle runtime in use: {@code GraalVM CE} with the JIT, {@code Interpreted} without. */
     public String truffleRuntime() {
         Language any = languages.iterator().next();
@@ -802,6 +830,7 @@ public final class ExecutionEngine implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        warmInstances.close();
         synchronized (workersLock) {
             if (workers != null) {
                 workers.close();
@@ -825,6 +854,9 @@ public final class ExecutionEngine implements AutoCloseable {
         private Integer concurrency;
         private Integer queueCapacity;
         private Integer warmContexts;
+        private Integer warmInstances;
+        private Integer warmInstanceUses;
+        private Duration warmInstanceIdle;
         private Path cacheDirectory;
         private NameResolver nameResolver;
         private ToolStore toolStore;
@@ -959,6 +991,60 @@ public final class ExecutionEngine implements AutoCloseable {
             }
             once(this.warmContexts, "warmContexts", perLanguage);
             this.warmContexts = perLanguage;
+            return this;
+        }
+
+        /**
+         * Warm instances kept at most, over all tools and functions (default 32; 0 turns them off:
+         * every call runs in a fresh context). A warm instance is a context that has evaluated one function's code and serves
+         * further calls of it: only tools that opted in ({@code ToolSpec.Builder.warmInstances}) and
+         * function requests marked {@code reusable} use them, each only with calls of the same tool
+         * revision (or code), environment and secret values, HTTP policy and
+         * {@code instanceScope}. Each waiting instance holds a context's memory (Python ~2 MB plus
+         * what the function keeps, Ruby ~12 MB); when more wait, the one that waited longest is
+         * closed. See {@code docs/tools-secrets-history.md}.
+         *
+         * @since 0.1
+         */
+        public Builder warmInstances(int maxInstances) {
+            if (maxInstances < 0 || maxInstances > 4096) {
+                throw new IllegalArgumentException("warmInstances must be 0..4096, got " + maxInstances);
+            }
+            once(this.warmInstances, "warmInstances", maxInstances);
+            this.warmInstances = maxInstances;
+            return this;
+        }
+
+        /**
+         * Calls one warm instance serves at most before it is closed and the next call starts a
+         * fresh one (default 10,000): bounds what a function's module-level state can grow to, and
+         * how long one context lives. Not much lower: a new instance's copy of the function is
+         * compiled by the JIT anew, so its first few hundred calls are slower.
+         *
+         * @since 0.1
+         */
+        public Builder warmInstanceUses(int maxUses) {
+            if (maxUses < 1 || maxUses > 1_000_000) {
+                throw new IllegalArgumentException("warmInstanceUses must be 1..1000000, got " + maxUses);
+            }
+            once(this.warmInstanceUses, "warmInstanceUses", maxUses);
+            this.warmInstanceUses = maxUses;
+            return this;
+        }
+
+        /**
+         * How long a warm instance may wait for its next call before it is closed (default 5
+         * minutes; from 1 second to 1 day).
+         *
+         * @since 0.1
+         */
+        public Builder warmInstanceIdle(Duration idle) {
+            Objects.requireNonNull(idle, "warmInstanceIdle");
+            if (idle.compareTo(Duration.ofSeconds(1)) < 0 || idle.compareTo(Duration.ofDays(1)) > 0) {
+                throw new IllegalArgumentException("warmInstanceIdle must be 1 s to 1 day, got " + idle);
+            }
+            once(this.warmInstanceIdle, "warmInstanceIdle", idle);
+            this.warmInstanceIdle = idle;
             return this;
         }
 

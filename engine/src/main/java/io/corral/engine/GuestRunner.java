@@ -34,10 +34,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs one execution (a script or a function call) in one fresh context under a wall-clock
- * deadline and turns whatever happened into one {@link Outcome} — decided here, in
- * {@link #decide}, and nowhere else — and two capped output texts. Guest failures never escape as
- * exceptions.
+ * Runs one execution (a script or a function call) in one context (fresh, or a warm instance's)
+ * under a wall-clock deadline and turns whatever happened into one {@link Outcome} — decided here,
+ * in {@link #decide}, and nowhere else — and two capped output texts. Guest failures never escape
+ * as exceptions.
  */
 final class GuestRunner {
 
@@ -136,8 +136,45 @@ final class GuestRunner {
         boolean outOfMemory;
     }
 
+    /**
+     * Where a run's context comes from and where it goes: by default a fresh (or pooled) context of
+     * the language, released (closed) once the result has been handed over; a warm instance
+     * (WarmInstances) may keep it for the next call of the same function.
+     */
+    interface ContextSource {
+        GuestContext take();
+
+        /**
+         * Called once the run's outcome is decided and nothing of the run touches the context any
+         * more, before the result is handed over (so the caller's next call finds it): true when
+         * the source keeps the context, false to have it {@link #release released} afterwards.
+         */
+        default boolean keep(GuestContext used, RunResult result) {
+            return false;
+        }
+
+        /** Ends a context that was not kept, once the result has been handed over. */
+        void release(GuestContext used);
+    }
+
     RunResult run(GuestLanguage language, ExecutionBinding binding, Limits limits, RunControl control,
                   GuestAction action) {
+        return run(language, new ContextSource() {
+            @Override
+            public GuestContext take() {
+                return language.takeContext();
+            }
+
+            @Override
+            public void release(GuestContext used) {
+                language.release(used);
+            }
+        }, binding, limits, control, action);
+    }
+
+    RunResult run(GuestLanguage language, ContextSource contexts, ExecutionBinding binding, Limits limits,
+                  RunControl control, GuestAction action) {
+        boolean[] kept = {false};
         Instant startedAt = Instant.now();
         long t0 = System.nanoTime();
         OutputCap out = new OutputCap(limits.stdoutCapBytes(), mirrors == null ? null : mirrors.apply(false));
@@ -158,7 +195,7 @@ final class GuestRunner {
         running.add(control);
         try {
             if (!control.cancelled()) {
-                context = language.takeContext();
+                context = contexts.take();
                 GuestContext c = context;
                 // closing a context cannot interrupt a guest blocked in an HTTP call (a socket read in
                 // host code): cancelling it (or its time limit) ends the call first
@@ -197,7 +234,11 @@ final class GuestRunner {
                 // requested through the bridge was recorded already), so both start once the result
                 // has been handed over, and the close happens on a thread of its own
                 GuestContext used = context;
-                control.afterwards(() -> language.release(used));
+                control.afterwards(() -> {
+                    if (!kept[0]) {
+                        contexts.release(used);
+                    }
+                });
             }
             egress.close();
         }
@@ -209,8 +250,10 @@ final class GuestRunner {
         boolean endedByItself = seen.ending != null && exited == null && !timedOut.get() && !control.cancelled()
                 && !seen.outOfMemory;
         FunctionOutcome function = endedByItself ? seen.ending.function() : null;
-        return new RunResult(outcome, out.text(), err.text(), millis, startedAt,
+        RunResult result = new RunResult(outcome, out.text(), err.text(), millis, startedAt,
                 HttpMetrics.of(m.requests(), m.refusals(), m.bytesOut(), m.bytesIn()), function);
+        kept[0] = context != null && contexts.keep(context, result);
+        return result;
     }
 
     /**

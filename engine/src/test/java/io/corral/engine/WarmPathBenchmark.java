@@ -17,8 +17,14 @@ import java.util.List;
  *
  * <pre>{@code
  * java ... io.corral.engine.WarmPathBenchmark [languages=PYTHON,JAVASCRIPT] [runs=200] [pauseMs=500] [warm=2]
- *     [function=false]
+ *     [function=false] [warmTool=false] [instanceUses=10000] [concurrency=2]
  * }</pre>
+ *
+ * <p>{@code warmTool=true} calls one tool with warm instances instead ({@code engine.executeTool}, the
+ * same revision, a new input each time), so every measured call runs in the instance that loaded the
+ * code: only {@code execute(input)} runs. Use {@code pauseMs=0} (nothing refills) and a long warm-up:
+ * GraalPy needs thousands of calls before the call path is compiled ({@code docs/performance.md}).
+ * {@code instanceUses} sets {@code ExecutionEngine.Builder.warmInstanceUses}.
  */
 public final class WarmPathBenchmark {
 
@@ -40,20 +46,29 @@ public final class WarmPathBenchmark {
         long pause = Long.parseLong(a.getOrDefault("pauseMs", "500"));
         int warm = Integer.parseInt(a.getOrDefault("warm", "2"));
         boolean function = Boolean.parseBoolean(a.getOrDefault("function", "false"));
-        try (ExecutionEngine e = ExecutionEngine.newBuilder().languages(langs.toArray(Language[]::new))
-                .warmContexts(warm).concurrency(2).build()) {
+        boolean warmTool = Boolean.parseBoolean(a.getOrDefault("warmTool", "false"));
+        ExecutionEngine.Builder builder = ExecutionEngine.newBuilder();
+        if (a.containsKey("instanceUses")) {
+            builder.warmInstanceUses(Integer.parseInt(a.get("instanceUses")));
+        }
+        try (ExecutionEngine e = builder.languages(langs.toArray(Language[]::new))
+                .warmContexts(warm).concurrency(Integer.parseInt(a.getOrDefault("concurrency", "2"))).build()) {
             System.out.println("truffle runtime: " + e.truffleRuntime());
             e.warmUp();
             for (Language lang : langs) {
+                io.corral.api.Tool tool = !warmTool ? null : e.createTool(io.corral.api.ToolSpec.newBuilder(
+                        "increment-" + lang.wireName(), lang, functionCode(lang, 0)).warmInstances(true).build());
                 long[] ns = new long[runs];
                 for (int i = -warmupRuns; i < runs; i++) {
                     Thread.sleep(i < 0 ? Math.min(pause, 150) : pause);
                     int n = i + 1000;
                     long t0 = System.nanoTime();
-                    Execution ex = function ? e.call(FunctionRequest.newBuilder(lang, functionCode(lang, n))
+                    Execution ex = warmTool ? e.executeTool(tool.id(), io.corral.api.ToolExecuteRequest.newBuilder()
+                            .inputJson("{\"n\":" + n + "}").build())
+                            : function ? e.call(FunctionRequest.newBuilder(lang, functionCode(lang, n))
                             .inputJson("{\"n\":" + n + "}").build()) : e.run(ScriptRequest.of(lang, scriptCode(lang, n)));
                     long t = System.nanoTime() - t0;
-                    String out = function ? String.valueOf(ex.functionResult().outputJson())
+                    String out = function || warmTool ? String.valueOf(ex.functionResult().outputJson())
                             : ex.scriptResult().stdout().strip();
                     String expected = Integer.toString(n + 1);
                     if (!out.equals(expected)) {
@@ -65,9 +80,9 @@ public final class WarmPathBenchmark {
                     }
                 }
                 Arrays.sort(ns);
+                String mode = warmTool ? "warm-tool" : function ? "function" : "script";
                 System.out.printf("%-10s %s warm=%d runs=%d: p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  min %.2f ms%n",
-                        lang, function ? "function" : "script", warm, runs, ms(ns, 0.50), ms(ns, 0.90), ms(ns, 0.99),
-                        ns[0] / 1e6);
+                        lang, mode, warm, runs, ms(ns, 0.50), ms(ns, 0.90), ms(ns, 0.99), ns[0] / 1e6);
             }
         }
     }

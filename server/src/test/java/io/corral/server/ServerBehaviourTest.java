@@ -181,6 +181,36 @@ class ServerBehaviourTest {
         assertEquals("", r.get("output").asText(), r.toString());
     }
 
+    /** Module-level state of a tool with warm instances survives between one key's calls, never across keys. */
+    @Test
+    void warmInstancesAreNeverSharedBetweenApiKeys() {
+        String counter = "let count = 0; function execute(input) { count += 1; return count; }";
+        RizaClient other = RizaClient.newBuilder(base, TestServers.OTHER_KEY).build();
+        JsonNode tool = riza.createTool(obj("name", "warm-counter", "language", "javascript", "code", counter,
+                "warm_instances", true));
+        assertTrue(tool.get("warm_instances").asBoolean(), tool.toString());
+        assertTrue(riza.getTool(tool.get("id").asText()).get("warm_instances").asBoolean());
+        String id = tool.get("id").asText();
+        assertEquals(1, riza.execTool(id, obj("input", Map.of())).get("output").asInt());
+        assertEquals(2, riza.execTool(id, obj("input", Map.of())).get("output").asInt());
+        assertEquals(1, other.execTool(id, obj("input", Map.of())).get("output").asInt(),
+                "the other key's call never sees the first key's instance");
+        assertEquals(2, other.execTool(id, obj("input", Map.of())).get("output").asInt());
+        assertEquals(3, riza.execTool(id, obj("input", Map.of())).get("output").asInt());
+
+        JsonNode function = obj("language", "javascript", "code", counter + " // reusable", "input", Map.of(),
+                "reusable", true);
+        assertEquals(1, riza.execFunc(function).get("output").asInt());
+        assertEquals(2, riza.execFunc(function).get("output").asInt());
+        assertEquals(1, other.execFunc(function).get("output").asInt(),
+                "reusable function calls of another key start fresh too");
+
+        JsonNode plain = riza.createTool(obj("name", "cold-counter", "language", "javascript", "code", counter));
+        assertFalse(plain.has("warm_instances"), "Riza's Tool shape is unchanged for tools without the option");
+        assertEquals(1, riza.execTool(plain.get("id").asText(), obj("input", Map.of())).get("output").asInt());
+        assertEquals(1, riza.execTool(plain.get("id").asText(), obj("input", Map.of())).get("output").asInt());
+    }
+
     @Test
     void inputBreakingTheSchemaIs400InvalidArgumentBeforeAnythingRuns() {
         JsonNode tool = riza.createTool(obj("name", "typed", "language", "javascript",

@@ -121,7 +121,8 @@ public final class RizaJson {
         JsonNode input = body.get("input");
         String inputJson = input == null || input.isMissingNode() ? null : write(input);
         return FunctionRequest.newBuilder(language, code).inputJson(inputJson).env(stringMap(body, "env"))
-                .limits(limits(body.get("limits"))).files(files(body)).http(http(body)).build();
+                .limits(limits(body.get("limits"))).files(files(body)).http(http(body))
+                .reusable(Boolean.TRUE.equals(optionalBoolean(body, "reusable"))).build();
     }
 
     /** Reads Riza's {@code limits} object ({@code execution_timeout} seconds, {@code memory_size} MiB). */
@@ -163,7 +164,8 @@ public final class RizaJson {
         return ToolSpec.newBuilder(requiredString(body, "name"), Language.parse(requiredString(body, "language")),
                         requiredString(body, "code"))
                 .description(nullableString(body, "description"))
-                .inputSchemaJson(schema == null || schema.isNull() ? null : write(schema)).build();
+                .inputSchemaJson(schema == null || schema.isNull() ? null : write(schema))
+                .warmInstances(Boolean.TRUE.equals(optionalBoolean(body, "warm_instances"))).build();
     }
 
     /** Reads a {@code POST /v1/tools/{id}} body: absent and {@code null} fields stay unchanged. */
@@ -171,14 +173,16 @@ public final class RizaJson {
         if (body == null || body.isNull() || body.isMissingNode()) {
             return ToolUpdate.NONE;
         }
-        requireObject(body, "{\"name\"?, \"description\"?, \"code\"?, \"language\"?, \"input_schema\"?}");
+        requireObject(body, "{\"name\"?, \"description\"?, \"code\"?, \"language\"?, \"input_schema\"?, "
+                + "\"warm_instances\"?}");
         rejectRuntimeRevision(body);
         String language = nullableString(body, "language");
         JsonNode schema = body.get("input_schema");
         return ToolUpdate.newBuilder().name(nullableString(body, "name"))
                 .description(nullableString(body, "description")).code(nullableString(body, "code"))
                 .language(language == null ? null : Language.parse(language))
-                .inputSchemaJson(schema == null || schema.isNull() ? null : write(schema)).build();
+                .inputSchemaJson(schema == null || schema.isNull() ? null : write(schema))
+                .warmInstances(optionalBoolean(body, "warm_instances")).build();
     }
 
     /**
@@ -411,6 +415,18 @@ public final class RizaJson {
         return n.textValue();
     }
 
+    /** Corral's own optional flags ({@code warm_instances}, {@code reusable}): null when absent or null. */
+    private static Boolean optionalBoolean(JsonNode obj, String field) {
+        JsonNode n = obj.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isBoolean()) {
+            throw RequestRejectedException.invalid(field, "must be true or false, got " + kind(n), "true or false");
+        }
+        return n.booleanValue();
+    }
+
     private static Long optionalInteger(JsonNode obj, String key, String field) {
         JsonNode n = obj.get(key);
         if (n == null || n.isNull()) {
@@ -568,6 +584,9 @@ public final class RizaJson {
             o.set("limits", limits(r.limits()));
         }
         writeFilesAndHttp(o, r.files(), r.http());
+        if (r.reusable()) {
+            o.put("reusable", true);
+        }
         return o;
     }
 
@@ -662,6 +681,10 @@ public final class RizaJson {
         o.put("language", t.language().wireName());
         o.set("input_schema", parseValue(t.inputSchemaJson()));
         o.put("revision_id", t.revisionId());
+        // Corral's own field, written only when set, so Riza's shape is unchanged for other tools
+        if (t.warmInstances()) {
+            o.put("warm_instances", true);
+        }
         return o;
     }
 

@@ -68,6 +68,32 @@ class RizaJsonToolsTest {
     }
 
     @Test
+    void warmInstancesAndReusableAreOptionalFlagsWrittenOnlyWhenSet() {
+        ToolSpec spec = RizaJson.toolSpec(RizaJson.parse(
+                "{\"name\": \"t\", \"code\": \"c\", \"language\": \"python\", \"warm_instances\": true}"));
+        assertTrue(spec.warmInstances());
+        assertFalse(RizaJson.toolSpec(RizaJson.parse(
+                "{\"name\": \"t\", \"code\": \"c\", \"language\": \"python\"}")).warmInstances());
+        assertNull(RizaJson.toolUpdate(RizaJson.parse("{\"name\": \"u\"}")).warmInstances(), "absent: unchanged");
+        assertEquals(Boolean.FALSE, RizaJson.toolUpdate(RizaJson.parse("{\"warm_instances\": false}")).warmInstances());
+        RequestRejectedException notBoolean = assertThrows(RequestRejectedException.class,
+                () -> RizaJson.toolUpdate(RizaJson.parse("{\"warm_instances\": \"yes\"}")));
+        assertEquals("warm_instances", notBoolean.field());
+        assertTrue(notBoolean.getMessage().contains("true or false"), notBoolean.getMessage());
+
+        io.corral.api.Tool tool = io.corral.api.Tool.newBuilder("T1", "R1").name("t").code("c")
+                .language(Language.PYTHON).build();
+        assertFalse(RizaJson.tool(tool).has("warm_instances"), "Riza's shape for tools without the option");
+        assertTrue(RizaJson.tool(tool.toBuilder("R2").warmInstances(true).build()).get("warm_instances").asBoolean());
+
+        io.corral.api.FunctionRequest call = RizaJson.functionRequest(RizaJson.parse(
+                "{\"language\": \"python\", \"code\": \"c\", \"reusable\": true}"));
+        assertTrue(call.reusable());
+        assertTrue(RizaJson.functionRequest(call).get("reusable").asBoolean());
+        assertFalse(RizaJson.functionRequest(call.toBuilder().reusable(false).build()).has("reusable"));
+    }
+
+    @Test
     void toolExecutionWritesToolIdAndSecretReferences() {
         ToolExecuteRequest req = ToolExecuteRequest.newBuilder().inputJson("{\"n\":1}").revisionId("R1")
                 .env(EnvVar.fromSecret("T", "S1"), EnvVar.literal("A", "x")).build();

@@ -87,6 +87,26 @@ public final class GuestFileSystem implements org.graalvm.polyglot.io.FileSystem
         }
     }
 
+    /**
+     * Removes every input file and everything written under {@code /tmp}, leaving both directories
+     * empty: a warm instance's next call starts with the files of its own request only.
+     */
+    public void clear() {
+        try {
+            for (Path dir : List.of(mount, scratch)) {
+                try (java.util.stream.Stream<Path> tree = Files.walk(dir)) {
+                    for (Path p : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        if (!p.equals(dir)) {
+                            Files.delete(p);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads a file as the guest would see it (for languages whose file APIs go through a host shim). */
     public byte[] read(String guestPath) throws IOException {
         return Files.readAllBytes(mem(parsePath(guestPath)).normalize());

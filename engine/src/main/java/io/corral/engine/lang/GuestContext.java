@@ -16,10 +16,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One single-use guest context and the streams it was built with. Created (and its prelude
- * loaded) before the execution is known; {@link #bind} then attaches the execution's stdin,
- * stdout, stderr, args and environment; {@link #run} runs the code once; {@link #close} ends it.
- * A context is never reused for a second execution.
+ * One guest context and the streams it was built with. Created (and its prelude loaded) before
+ * the execution is known; {@link #bind} then attaches the execution's stdin, stdout, stderr, args
+ * and environment; {@link #run} runs the code once; {@link #close} ends it. A context serves one
+ * execution, except as a <b>warm instance</b> of a function: {@link #load} evaluates the code
+ * once, {@link #invoke} calls {@code execute(input)}, and after {@link #unbind} the next call of
+ * the same function binds its own execution and invokes again (the engine's {@code WarmInstances}
+ * decides when; see {@code docs/tools-secrets-history.md}).
  */
 public final class GuestContext implements AutoCloseable {
 
@@ -37,6 +40,9 @@ public final class GuestContext implements AutoCloseable {
     private final List<Runnable> cancelActions = new CopyOnWriteArrayList<>();
     private HostBridge bridge;
     private ExecutionBinding binding;
+    /** What the language keeps of a loaded function (its own type), for the calls that follow. */
+    private Object function;
+    private int invocations;
 
     GuestContext(GuestLanguage language, Context context, Value entry, Value raiser, SwitchableInput stdin,
                  SwitchableOutput stdout, SwitchableOutput stderr, GuestFileSystem files, GuestLogHandler log) {
@@ -79,6 +85,10 @@ public final class GuestContext implements AutoCloseable {
         }
         this.binding = binding;
         log.guestStarted();
+        if (invocations > 0) {
+            // a warm instance's next call: the earlier call's files are gone, as in a fresh context
+            files.clear();
+        }
         stdin.bind(new ByteArrayInputStream(binding.stdin().getBytes(StandardCharsets.UTF_8)));
         files.bind(binding.files());
         stdout.bind(out);
@@ -116,6 +126,71 @@ public final class GuestContext implements AutoCloseable {
             throw new IllegalStateException("bind an execution before running code");
         }
         return language.runFunction(this, binding, code, inputJson);
+    }
+
+    /**
+     * Evaluates a function's code in the bound execution without calling it (the first call of a
+     * warm instance). Returns null when the code defines a callable {@code execute}, else how
+     * loading ended (the message already on the guest's stderr); failures the guest did not handle
+     * surface as {@code PolyglotException}.
+     */
+    public FunctionOutcome load(String code) {
+        if (binding == null) {
+            throw new IllegalStateException("bind an execution before running code");
+        }
+        return language.loadFunction(this, binding, code);
+    }
+
+    /**
+     * Calls the loaded function's {@code execute(input)} for the bound execution: the first call
+     * right after {@link #load}, later ones after {@link #unbind} and a new {@link #bind}.
+     */
+    public FunctionOutcome invoke(String inputJson) {
+        if (binding == null) {
+            throw new IllegalStateException("bind an execution before running code");
+        }
+        return language.invokeFunction(this, binding, inputJson, invocations++ > 0);
+    }
+
+    /**
+     * Whether this context can serve another call of its function: the language supports warm
+     * instances, the context is open, and nothing of the last call still runs in it (a Python
+     * thread). Ask right after {@link #invoke}, on the same thread.
+     */
+    public boolean readyForAnotherCall() {
+        return !contextClosed.get() && !cancelled.get() && language.readyForAnotherCall(this);
+    }
+
+    /**
+     * Detaches the execution that has ended, so the next call of a warm instance can {@link #bind}
+     * its own: the streams point nowhere, and the per-execution actions of the last one are
+     * dropped (they belong to its gateway and compiler work, which ended with it).
+     */
+    public void unbind() {
+        if (contextClosed.get() || cancelled.get()) {
+            throw new IllegalStateException("a cancelled or closed context cannot serve another call");
+        }
+        stdout.bind(java.io.OutputStream.nullOutputStream());
+        stderr.bind(java.io.OutputStream.nullOutputStream());
+        stdin.bind(java.io.InputStream.nullInputStream());
+        cancelActions.clear();
+        binding = null;
+        bridge = null;
+    }
+
+    /** What the language kept of the function it loaded (null until then); for the language only. */
+    public Object loadedFunction() {
+        return function;
+    }
+
+    /** Keeps what the language needs to call the loaded function again; for the language only. */
+    public void loadedFunction(Object state) {
+        this.function = state;
+    }
+
+    /** Whether this context was closed (its execution cancelled, timed out, or ended). */
+    public boolean isClosed() {
+        return contextClosed.get();
     }
 
     /**

@@ -91,7 +91,52 @@ public abstract class GuestLanguage implements AutoCloseable {
      */
     protected FunctionOutcome runFunction(GuestContext context, ExecutionBinding binding, String code,
                                           String inputJson) {
-        throw new UnsupportedOperationException("functions are not available for " + language().wireName() + " yet");
+        if (!supportsWarmInstances()) {
+            throw new UnsupportedOperationException("functions are not available for " + language().wireName()
+                    + " yet");
+        }
+        FunctionOutcome failed = loadFunction(context, binding, code);
+        return failed != null ? failed : invokeFunction(context, binding, inputJson, false);
+    }
+
+    /**
+     * Whether a context of this language can keep a function's code loaded and call it again for
+     * the next call of the same function (a warm instance): the language implements
+     * {@link #loadFunction}, {@link #invokeFunction} and {@link #readyForAnotherCall}, and
+     * {@link #runFunction} is one load and one invocation. False by default: every call then runs
+     * in a fresh context.
+     */
+    public boolean supportsWarmInstances() {
+        return false;
+    }
+
+    /**
+     * The first half of {@link #runFunction}: binds the execution, evaluates {@code code} and finds
+     * its {@code execute} (kept with {@link GuestContext#loadedFunction(Object)} or in the guest). Returns
+     * null when there is a callable {@code execute}, else the error outcome (message on stderr).
+     */
+    protected FunctionOutcome loadFunction(GuestContext context, ExecutionBinding binding, String code) {
+        throw new UnsupportedOperationException("warm instances are not available for " + language().wireName());
+    }
+
+    /**
+     * The second half of {@link #runFunction}: calls the loaded {@code execute} once with
+     * {@code inputJson} and serializes the result. {@code again} is true from a warm instance's
+     * second call on: the context was rebound to a new execution, so the guest's own view of it
+     * (the host bridge, its environment, and in JavaScript the event loop's leftover timers, which
+     * a fresh context would never have run either) is set anew first.
+     */
+    protected FunctionOutcome invokeFunction(GuestContext context, ExecutionBinding binding, String inputJson,
+                                             boolean again) {
+        throw new UnsupportedOperationException("warm instances are not available for " + language().wireName());
+    }
+
+    /**
+     * Whether nothing of the call that just ended still runs in the context (a thread it started),
+     * so the context may serve another call. Called right after {@link #invokeFunction}.
+     */
+    protected boolean readyForAnotherCall(GuestContext context) {
+        return false;
     }
 
     /**
@@ -130,10 +175,21 @@ public abstract class GuestLanguage implements AutoCloseable {
         return runtime.runScript(context, binding, code);
     }
 
-    /** Calls already-translated code's {@code execute} as {@code runtime} does. */
-    protected static FunctionOutcome runFunctionAs(GuestLanguage runtime, GuestContext context,
-                                                   ExecutionBinding binding, String code, String inputJson) {
-        return runtime.runFunction(context, binding, code, inputJson);
+    /** Loads already-translated code's {@code execute} as {@code runtime} does. */
+    protected static FunctionOutcome loadFunctionAs(GuestLanguage runtime, GuestContext context,
+                                                    ExecutionBinding binding, String code) {
+        return runtime.loadFunction(context, binding, code);
+    }
+
+    /** Calls the loaded {@code execute} as {@code runtime} does. */
+    protected static FunctionOutcome invokeFunctionAs(GuestLanguage runtime, GuestContext context,
+                                                      ExecutionBinding binding, String inputJson, boolean again) {
+        return runtime.invokeFunction(context, binding, inputJson, again);
+    }
+
+    /** {@code runtime}'s answer to {@link #readyForAnotherCall}, for a language built on it. */
+    protected static boolean readyForAnotherCallAs(GuestLanguage runtime, GuestContext context) {
+        return runtime.readyForAnotherCall(context);
     }
 
     /** The language's version as its users know it (e.g. {@code Python 3.12.8}) for {@code --version}. */
@@ -342,6 +398,15 @@ public abstract class GuestLanguage implements AutoCloseable {
         } catch (java.util.concurrent.RejectedExecutionException e) {
             context.close();
         }
+        refill();
+    }
+
+    /**
+     * A context taken for an execution stays in use after it (a warm instance keeps it for further
+     * calls): its replacement in the pool is made now, as {@link #release} would. The context is
+     * released later, when it is done.
+     */
+    public final void retain(GuestContext context) {
         refill();
     }
 

@@ -28,9 +28,10 @@ public final class GuestLogHandler extends Handler {
     private final AtomicInteger guestRecords = new AtomicInteger();
     private volatile boolean guestRunning;
 
-    /** From now on, records come from a guest's run. */
+    /** From now on, records come from a guest's run (a warm instance's next call: a new run, a new count). */
     public void guestStarted() {
         guestRunning = true;
+        guestRecords.set(0);
     }
 
     /** Records written for the guest so far (tests). */

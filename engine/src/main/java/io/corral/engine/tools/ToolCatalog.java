@@ -69,7 +69,7 @@ public final class ToolCatalog {
         InputSchema schema = InputSchemas.compile(schemaJson);
         String id = ids.get();
         Tool tool = Tool.newBuilder(id, ids.get()).name(name).description(spec.description()).code(spec.code())
-                .language(spec.language()).inputSchemaJson(schemaJson).build();
+                .language(spec.language()).inputSchemaJson(schemaJson).warmInstances(spec.warmInstances()).build();
         store.insert(tool);
         cache(tool.revisionId(), schema);
         return tool;
@@ -101,6 +101,9 @@ public final class ToolCatalog {
             }
             if (update.inputSchemaJson() != null) {
                 b.inputSchemaJson(update.inputSchemaJson());
+            }
+            if (update.warmInstances() != null) {
+                b.warmInstances(update.warmInstances());
             }
             Tool next = b.build();
             if (store.replace(next, current.revisionId())) {

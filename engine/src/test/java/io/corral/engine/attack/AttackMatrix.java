@@ -41,7 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * works; {@link #aHostileExecutionLeavesAConcurrentOneIntact} runs each beside a benign execution.
  *
  * <p>Subclasses say which languages they run: {@code AttackMatrixTest} the engine's own, the PHP
- * module's {@code PhpAttackMatrixTest} PHP, through this same suite.
+ * module's {@code PhpAttackMatrixTest} PHP, through this same suite. Every case runs in a fresh
+ * context: none opts in to warm instances, which are off unless asked for ({@code WarmInstancesTest}
+ * shows what they share and what they never do).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class AttackMatrix {

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.corral.api.Execution;
 import io.corral.api.ExecutionFilter;
+import io.corral.api.FunctionRequest;
 import io.corral.api.PageRequest;
 import io.corral.api.RequestRejectedException;
+import io.corral.api.ToolExecuteRequest;
 import io.corral.api.wire.RizaJson;
 import io.corral.engine.ExecutionEngine;
 import io.corral.server.auth.ApiKeys;
@@ -198,15 +200,19 @@ public final class RizaApi {
 
     private void executeFunction(Context ctx) {
         Call call = call(ctx, false);
-        Execution ex = gate.run(call.attempt, () -> engine.callAsync(RizaJson.functionRequest(call.json)));
+        // warm instances never cross API keys: the key's id is the call's instance scope
+        FunctionRequest request = RizaJson.functionRequest(call.json).toBuilder()
+                .instanceScope(ctx.attribute(KEY_ID)).build();
+        Execution ex = gate.run(call.attempt, () -> engine.callAsync(request));
         json(ctx, 200, RizaJson.functionResult(ex.functionResult()));
     }
 
     private void executeTool(Context ctx) {
         Call call = call(ctx, true);
         String toolId = ctx.pathParam("id");
-        Execution ex = gate.run(call.attempt,
-                () -> engine.executeToolAsync(toolId, RizaJson.toolExecuteRequest(call.json)));
+        ToolExecuteRequest request = RizaJson.toolExecuteRequest(call.json).toBuilder()
+                .instanceScope(ctx.attribute(KEY_ID)).build();
+        Execution ex = gate.run(call.attempt, () -> engine.executeToolAsync(toolId, request));
         json(ctx, 200, RizaJson.functionResult(ex.functionResult()));
     }
 

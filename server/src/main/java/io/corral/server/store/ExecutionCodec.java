@@ -153,6 +153,9 @@ public final class ExecutionCodec {
         o.set("limits", limits(r.limits()));
         o.set("files", files(r.files()));
         o.set("http", http(r.http(), credentials));
+        if (r.reusable()) {
+            o.put("reusable", true);
+        }
         return o;
     }
 
@@ -323,7 +326,8 @@ public final class ExecutionCodec {
         FunctionRequest functionRequest(JsonNode r) {
             return FunctionRequest.newBuilder(StoredNames.language(text(r, "language")), text(r, "code"))
                     .inputJson(optionalText(r, "input_json")).env(env(object(r, "env")))
-                    .limits(limits(object(r, "limits"))).files(files(r)).http(http(object(r, "http"))).build();
+                    .limits(limits(object(r, "limits"))).files(files(r)).http(http(object(r, "http")))
+                    .reusable(r.path("reusable").asBoolean(false)).build();
         }
 
         ToolExecuteRequest toolExecuteRequest(JsonNode r) {

@@ -35,7 +35,7 @@ import java.util.Optional;
 public final class SqlToolStore implements ToolStore {
 
     private static final String REVISION_COLUMNS =
-            "r.tool_id, r.revision_id, r.name, r.description, r.code, r.language, r.input_schema";
+            "r.tool_id, r.revision_id, r.name, r.description, r.code, r.language, r.input_schema, r.warm_instances";
 
     private final Database db;
 
@@ -88,7 +88,8 @@ public final class SqlToolStore implements ToolStore {
 
     private static void insertRevision(Connection c, Tool t) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO tool_revisions "
-                + "(revision_id, tool_id, name, description, code, language, input_schema) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "(revision_id, tool_id, name, description, code, language, input_schema, warm_instances) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, t.revisionId());
             ps.setString(2, t.id());
             ps.setString(3, t.name());
@@ -96,6 +97,7 @@ public final class SqlToolStore implements ToolStore {
             ps.setString(5, t.code());
             ps.setString(6, t.language().wireName());
             ps.setString(7, t.inputSchemaJson());
+            ps.setInt(8, t.warmInstances() ? 1 : 0);
             ps.executeUpdate();
         } catch (SQLException e) {
             if (Database.isUniqueViolation(e)) {
@@ -168,6 +170,6 @@ public final class SqlToolStore implements ToolStore {
     private static Tool tool(ResultSet rs) throws SQLException {
         return Tool.newBuilder(rs.getString(1), rs.getString(2)).name(rs.getString(3)).description(rs.getString(4))
                 .code(rs.getString(5)).language(StoredNames.language(rs.getString(6)))
-                .inputSchemaJson(rs.getString(7)).build();
+                .inputSchemaJson(rs.getString(7)).warmInstances(rs.getInt(8) != 0).build();
     }
 }

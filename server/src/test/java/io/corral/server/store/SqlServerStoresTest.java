@@ -112,7 +112,8 @@ class SqlServerStoresTest {
             Database db = databaseOf(stores);
             StoreException e = assertThrows(StoreException.class, () -> db.write("orphan revision", c -> {
                 try (Statement s = c.createStatement()) {
-                    return s.executeUpdate("INSERT INTO tool_revisions VALUES ('R1', 'NO-SUCH-TOOL', 'n', '', 'c', 'python', '{}')");
+                    return s.executeUpdate("INSERT INTO tool_revisions (revision_id, tool_id, name, description, code, language, "
+                            + "input_schema) VALUES ('R1', 'NO-SUCH-TOOL', 'n', '', 'c', 'python', '{}')");
                 }
             }));
             assertTrue(e.getMessage().contains("FOREIGN KEY"), e.getMessage());
@@ -125,11 +126,14 @@ class SqlServerStoresTest {
         SqlServerStores.open(dir, keys()).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("corral.db"));
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
-            assertTrue(rs.next());
-            assertEquals("1", rs.getString(1));
-            assertEquals(1, rs.getInt(2));
-            assertFalse(rs.next(), "applied once");
+             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL "
+                     + "ORDER BY installed_rank")) {
+            for (String version : new String[] {"1", "2"}) {
+                assertTrue(rs.next(), "version " + version + " applied");
+                assertEquals(version, rs.getString(1));
+                assertEquals(1, rs.getInt(2));
+            }
+            assertFalse(rs.next(), "each applied once");
         }
     }
 
@@ -144,7 +148,7 @@ class SqlServerStoresTest {
         }
         StoreException e = assertThrows(StoreException.class, () -> SqlServerStores.open(dir, keys()));
         assertTrue(e.getMessage().contains("schema version 99 from a newer Corral"), e.getMessage());
-        assertTrue(e.getMessage().contains("up to 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("up to 2"), e.getMessage());
     }
 
     @Test

@@ -50,6 +50,17 @@ class SqlToolStoreTest {
     }
 
     @Test
+    void theWarmInstancesOptInIsKeptPerRevision() {
+        Tool v1 = Samples.tool("T1", "R1", "inc").toBuilder("R1").warmInstances(true).build();
+        tools.insert(v1);
+        Tool v2 = v1.toBuilder("R2").warmInstances(false).build();
+        assertTrue(tools.replace(v2, "R1"));
+        assertTrue(tools.revision("T1", "R1").orElseThrow().warmInstances());
+        assertFalse(tools.current("T1").orElseThrow().warmInstances());
+        assertEquals(v1, tools.revision("T1", "R1").orElseThrow());
+    }
+
+    @Test
     void defaultsOfAToolWithoutDescriptionOrSchemaRoundTrip() {
         Tool t = Tool.newBuilder("T1", "R1").name("bare").code("def execute(i): pass")
                 .language(io.corral.api.Language.JAVASCRIPT).build();

@@ -108,8 +108,16 @@ public final class JavaScriptLanguage extends GuestLanguage {
     }
 
     @Override
-    protected FunctionOutcome runFunction(GuestContext context, ExecutionBinding binding, String code,
-                                          String inputJson) {
+    public boolean supportsWarmInstances() {
+        return true;
+    }
+
+    /** What a loaded function's later calls need: the prelude's {@code corral} and {@code execute}. */
+    private record Loaded(Value corral, Value execute) {
+    }
+
+    @Override
+    protected FunctionOutcome loadFunction(GuestContext context, ExecutionBinding binding, String code) {
         Value corral = bind(context, binding);
         Value fn = corral.getMember("fn");
         Value topLevel = evaluate(context, corral, binding.scriptPath(), code);
@@ -134,7 +142,22 @@ public final class JavaScriptLanguage extends GuestLanguage {
             context.bridge().write(2, "TypeError: execute is not a function\n");
             return FunctionOutcome.error(GuestStatus.guestError(1));
         }
-        Value returned = fn.invokeMember("invoke", execute, inputJson);
+        context.loadedFunction(new Loaded(corral, execute));
+        return null;
+    }
+
+    @Override
+    protected FunctionOutcome invokeFunction(GuestContext context, ExecutionBinding binding, String inputJson,
+                                             boolean again) {
+        Loaded loaded = (Loaded) context.loadedFunction();
+        Value corral = loaded.corral();
+        if (again) {
+            // a new execution: its bridge and environment; timers the last call left were never going
+            // to run (a fresh context is closed with them), so they are dropped
+            corral.invokeMember("rebind", context.bridge(), Json.stringMap(binding.env()));
+        }
+        Value fn = corral.getMember("fn");
+        Value returned = fn.invokeMember("invoke", loaded.execute(), inputJson);
         runLoop(corral, returned, true);
         if (!returned.getMember("settled").asBoolean()) {
             context.bridge().write(2, "Error: the promise execute returned never settled "
@@ -149,6 +172,12 @@ public final class JavaScriptLanguage extends GuestLanguage {
             return FunctionOutcome.notSerializable();
         }
         return FunctionOutcome.valid(serialized.getArrayElement(1).asString());
+    }
+
+    /** Nothing of a call outlives it in JavaScript: the next call drops what its loop left. */
+    @Override
+    protected boolean readyForAnotherCall(GuestContext context) {
+        return true;
     }
 
     private static Value bind(GuestContext context, ExecutionBinding binding) {

@@ -100,15 +100,36 @@ public final class PythonLanguage extends GuestLanguage {
         return GuestStatus.of(ended.getArrayElement(1).asString(), ended.getArrayElement(0).asInt());
     }
 
+    @Override
+    public boolean supportsWarmInstances() {
+        return true;
+    }
+
+    @Override
+    protected FunctionOutcome loadFunction(GuestContext context, ExecutionBinding binding, String code) {
+        Value failed = context.entry().getMember("load").execute(context.bridge(), code, binding.scriptPath(),
+                strings(binding.env().keySet()), strings(binding.env().values()));
+        return failed.isNull() ? null : outcome(failed);
+    }
+
     /**
      * The guest parses the input and serializes the result itself ({@code json.loads}/{@code json.dumps}
      * with {@code allow_nan=False}), so Python's own JSON rules apply, big integers included.
      */
     @Override
-    protected FunctionOutcome runFunction(GuestContext context, ExecutionBinding binding, String code,
-                                          String inputJson) {
-        Value r = context.entry().getMember("call").execute(context.bridge(), code, binding.scriptPath(),
-                strings(binding.env().keySet()), strings(binding.env().values()), inputJson);
+    protected FunctionOutcome invokeFunction(GuestContext context, ExecutionBinding binding, String inputJson,
+                                             boolean again) {
+        return outcome(context.entry().getMember("invoke").execute(context.bridge(),
+                strings(binding.env().keySet()), strings(binding.env().values()), inputJson, again));
+    }
+
+    @Override
+    protected boolean readyForAnotherCall(GuestContext context) {
+        return context.entry().getMember("quiescent").execute().asBoolean();
+    }
+
+    /** The prelude's (status, output_json, exit_code, ended). */
+    private static FunctionOutcome outcome(Value r) {
         String status = r.getArrayElement(0).asString();
         return switch (status) {
             case "valid" -> FunctionOutcome.valid(r.getArrayElement(1).asString());

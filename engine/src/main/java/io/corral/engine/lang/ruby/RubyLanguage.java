@@ -39,6 +39,7 @@ public final class RubyLanguage extends GuestLanguage {
     private static final int INVOKE_FUNCTION = 2;
     private static final int CURRENT_HOST = 11;
     private static final int FIX_AFTER_LOAD = 12;
+    private static final int REBIND_FUNCTION = 13;
 
     private final Source prelude = resourceSource("ruby", "prelude.rb", "<corral-prelude>");
     private final Source lockdown = resourceSource("ruby", "lockdown.rb", "<corral-lockdown>");
@@ -120,19 +121,30 @@ public final class RubyLanguage extends GuestLanguage {
         return ended(status);
     }
 
+    @Override
+    public boolean supportsWarmInstances() {
+        return true;
+    }
+
+    @Override
+    protected FunctionOutcome loadFunction(GuestContext context, ExecutionBinding binding, String code) {
+        Value defined = context.entry().getArrayElement(DEFINE_FUNCTION).execute(context.bridge(), RubyStdlib.INSTANCE,
+                binding.scriptPath(), strings(binding.env().keySet()), strings(binding.env().values()), code);
+        return defined.isNull() ? null : FunctionOutcome.error(ended(defined));
+    }
+
     /**
      * In-process Ruby converts input and result on the host through interop (see
      * {@link RubyValues}): Ruby's {@code json} loads here, but costs a third of a second per context in
      * the interpreter, and the host conversion keeps big Integers exact both ways.
      */
     @Override
-    protected FunctionOutcome runFunction(GuestContext context, ExecutionBinding binding, String code,
-                                          String inputJson) {
+    protected FunctionOutcome invokeFunction(GuestContext context, ExecutionBinding binding, String inputJson,
+                                             boolean again) {
         Value entry = context.entry();
-        Value defined = entry.getArrayElement(DEFINE_FUNCTION).execute(context.bridge(), RubyStdlib.INSTANCE,
-                binding.scriptPath(), strings(binding.env().keySet()), strings(binding.env().values()), code);
-        if (!defined.isNull()) {
-            return FunctionOutcome.error(ended(defined));
+        if (again) {
+            entry.getArrayElement(REBIND_FUNCTION).execute(context.bridge(), RubyStdlib.INSTANCE, binding.scriptPath(),
+                    strings(binding.env().keySet()), strings(binding.env().values()));
         }
         Value input = RubyValues.toRuby(inputJson == null ? RubyValues.parse("null") : RubyValues.parse(inputJson), entry);
         Value returned = entry.getArrayElement(INVOKE_FUNCTION).execute(binding.scriptPath(), input);
@@ -142,6 +154,12 @@ public final class RubyLanguage extends GuestLanguage {
         }
         String json = RubyValues.toJson(returned.getArrayElement(1), entry);
         return json == null ? FunctionOutcome.notSerializable() : FunctionOutcome.valid(json);
+    }
+
+    /** Ruby runs no threads of its own here (single-threaded); a finished call leaves nothing running. */
+    @Override
+    protected boolean readyForAnotherCall(GuestContext context) {
+        return true;
     }
 
     /** The prelude's [status, kind] pair. */

@@ -91,14 +91,29 @@ public final class TypeScriptLanguage extends GuestLanguage {
     }
 
     @Override
-    protected FunctionOutcome runFunction(GuestContext context, ExecutionBinding binding, String code,
-                                          String inputJson) {
+    public boolean supportsWarmInstances() {
+        return javascript.supportsWarmInstances();
+    }
+
+    @Override
+    protected FunctionOutcome loadFunction(GuestContext context, ExecutionBinding binding, String code) {
         TypeScriptCompiler.Result result = transpile(context, binding, code);
         if (!result.ok()) {
             reportSyntaxErrors(context, binding, result);
             return FunctionOutcome.error(GuestStatus.syntaxError(1));
         }
-        return runFunctionAs(javascript, context, binding, result.javascript(), inputJson);
+        return loadFunctionAs(javascript, context, binding, result.javascript());
+    }
+
+    @Override
+    protected FunctionOutcome invokeFunction(GuestContext context, ExecutionBinding binding, String inputJson,
+                                             boolean again) {
+        return invokeFunctionAs(javascript, context, binding, inputJson, again);
+    }
+
+    @Override
+    protected boolean readyForAnotherCall(GuestContext context) {
+        return readyForAnotherCallAs(javascript, context);
     }
 
     private TypeScriptCompiler.Result transpile(GuestContext context, ExecutionBinding binding, String code) {

@@ -270,6 +270,25 @@ corral.loop = (function () {
         return timers.length === 0 ? Infinity : Math.max(0, timers[0].when - now());
     };
 
+    // Drops every pending timer, immediate, task and tick (a warm instance's next call starts with
+    // an empty loop, as a fresh context would).
+    api.reset = function reset() {
+        for (const t of timers) {
+            t._active = false;
+        }
+        timers.length = 0;
+        for (const im of immediates.concat(checkBatch)) {
+            im._active = false;
+        }
+        immediates = [];
+        checkBatch = [];
+        tasks.length = 0;
+        ticks = [];
+        phase = 'timers';
+        phaseStart = -1;
+        turnOpen = false;
+    };
+
     // Internal macrotasks (stdin delivery): run before timers, like Node's poll phase on a ready fd.
     api.enqueueTask = function (task) {
         tasks.push(task);

@@ -24,3 +24,13 @@ corral.bind = function bind(bridge, path, argvJson, envJson, stdin, loadModule) 
     corral.module.filename = path;
     return corral;
 };
+
+// A warm instance's next call of its function: the new execution's bridge and environment. What
+// the last call's event loop left (timers, immediates, ticks) is dropped: in a fresh context it
+// would never have run either.
+corral.rebind = function rebind(bridge, envJson) {
+    corral.host = bridge;
+    corral.process.env = JSON.parse(envJson);
+    corral.loop.reset();
+    return corral;
+};

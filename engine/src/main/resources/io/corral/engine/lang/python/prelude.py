@@ -240,9 +240,13 @@ def _install_thread_gate(gate):
                 pass  # as in CPython: SystemExit ends the thread silently
             except BaseException as e:
                 _report_thread_error(function, e)
+            finally:
+                _threads_alive[0] -= 1
 
+        _threads_alive[0] += 1
         ident = gate.start(run, ())
         if ident is None:
+            _threads_alive[0] -= 1
             raise RuntimeError("can't start new thread: at most %d threads may run at once in this sandbox"
                                % gate.limit)
         return ident
@@ -252,6 +256,10 @@ def _install_thread_gate(gate):
     threading = _sys.modules.get("threading")
     if threading is not None:
         threading._start_new_thread = start_new_thread
+
+
+# Guest threads started and not ended yet (for _quiescent): counted under GraalPy's GIL.
+_threads_alive = [0]
 
 
 def _report_thread_error(function, e):
@@ -424,14 +432,15 @@ def _run_script(bridge, code, path, argv, env_names, env_values):
         _flush()
 
 
-def _call_function(bridge, code, path, env_names, env_values, input_json):
-    """Runs code that defines execute(input), calls it once and serializes what it returned.
+def _load_function(bridge, code, path, env_names, env_values):
+    """Runs code that defines execute(input) and keeps execute for _invoke_function.
 
-    Returns (status, output_json, exit_code, ended) with status valid / json_serialization_error /
-    error and ended completed / exited / syntax_error / guest_error.
+    Returns None when execute is callable, else ("error", None, exit_code, ended) with ended
+    exited / syntax_error / guest_error (the message is on stderr).
     """
+    global _loaded
     _corral.host = bridge
-    import json as _json, types as _types
+    _loaded = None
     main = _bind(code, path, [], env_names, env_values)
     try:
         compiled = _compile_script(code, path, main.__dict__)
@@ -448,6 +457,40 @@ def _call_function(bridge, code, path, env_names, env_values, input_json):
         if not callable(fn):
             raise TypeError("'execute' is a %s, not a function: define a top-level function execute(input)"
                             % type(fn).__name__)
+    except SystemExit as e:
+        return ("error", None, _exit_status(e) or 1, "exited")
+    except BaseException as e:
+        _print_uncaught(e, path)
+        return ("error", None, 1, "guest_error")
+    finally:
+        _flush()
+    _loaded = (main, fn, path)
+    return None
+
+
+# The loaded function: (__main__ module, execute, path). A warm instance keeps it between calls.
+_loaded = None
+
+
+def _invoke_function(bridge, env_names, env_values, input_json, again):
+    """Calls the loaded execute once and serializes what it returned.
+
+    again: a warm instance's later call, bound to a new execution: the host bridge, argv, the
+    environment (set anew only when the last call changed it) and __main__ are that call's.
+    Returns (status, output_json, exit_code, ended) with status valid / json_serialization_error /
+    error and ended completed / exited / guest_error.
+    """
+    main, fn, path = _loaded
+    if again:
+        _corral.host = bridge
+        _sys.argv = [path]
+        _sys.modules["__main__"] = main
+        env = {str(env_names[i]): str(env_values[i]) for i in range(len(env_names))}
+        if dict(_os.environ) != env:
+            _os.environ.clear()
+            _os.environ.update(env)
+    import json as _json, types as _types
+    try:
         value = fn(None if input_json is None else _json.loads(input_json))
         if isinstance(value, _types.CoroutineType) or hasattr(type(value), "__await__"):
             import asyncio
@@ -466,6 +509,12 @@ def _call_function(bridge, code, path, env_names, env_values, input_json):
         return ("json_serialization_error", None, 0, "completed")
     finally:
         _flush()
+
+
+def _quiescent():
+    """Whether nothing the last call started still runs (a thread): then a warm instance may serve
+    another call; a fresh context would have stopped such a thread with its close."""
+    return _threads_alive[0] == 0
 
 
 async def _awaited(awaitable):
@@ -492,12 +541,14 @@ def _rehearse():
 
 class _Entry:
     """What the host calls: run(bridge, code, path, argv, env_names, env_values),
-    call(bridge, code, path, env_names, env_values, input_json)
-    (bridge: the execution's host bridge), and once per context source(name, text), threads(gate),
-    native(module_name, install, backend), finder(make_finder, backend, first), except_star(factory)
-    and compat(factory)."""
+    load(bridge, code, path, env_names, env_values), invoke(bridge, env_names, env_values,
+    input_json, again), quiescent() (bridge: the execution's host bridge), and once per context
+    source(name, text), threads(gate), native(module_name, install, backend),
+    finder(make_finder, backend, first), except_star(factory) and compat(factory)."""
     run = staticmethod(_run_script)
-    call = staticmethod(_call_function)
+    load = staticmethod(_load_function)
+    invoke = staticmethod(_invoke_function)
+    quiescent = staticmethod(_quiescent)
     source = staticmethod(_register_source)
     threads = staticmethod(_install_thread_gate)
     native = staticmethod(_register_native)

@@ -446,5 +446,11 @@ end
   nil,
   ->(hash) { Hash.instance_method(:to_a).bind_call(hash) }, # a result Hash's pairs, whatever it overrides
   -> { corral_host },                   # the bound execution's host bridge, for files.rb
-  ->(file, fix) { after_load["#{ruby_home}/#{file}"] << fix; nil } # a fix for a stdlib file, for compat.rb
+  ->(file, fix) { after_load["#{ruby_home}/#{file}"] << fix; nil }, # a fix for a stdlib file, for compat.rb
+  # a warm instance's next call of its function: that execution's bridge, environment and stdin
+  lambda do |host, stdlib, path, env_names, env_values|
+    ended_by = nil
+    bind.call(host, stdlib, path.to_s, [], env_names, env_values, '')
+    nil
+  end
 ]

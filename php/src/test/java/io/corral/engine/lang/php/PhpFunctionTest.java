@@ -28,4 +28,17 @@ class PhpFunctionTest {
         assertEquals("called\n", f.execution().stdout(), "prints stay on stdout");
         assertEquals(0, f.execution().exitCode());
     }
+
+    /** PHP has no warm instances: a reusable call, or a tool that opted in, runs fresh every time. */
+    @Test
+    void reusableCallsRunInAFreshContextEachTime() {
+        FunctionRequest reusable = FunctionRequest.newBuilder(Language.PHP,
+                TestEngine.program("fn_counter", Language.PHP)).inputJson("{}").reusable(true).build();
+        for (int call = 0; call < 2; call++) {
+            FunctionResult f = TestEngine.shared().call(reusable).functionResult();
+            assertEquals(OutputStatus.VALID, f.outputStatus(), f.execution().stderr());
+            assertEquals(1, io.corral.api.wire.RizaJson.parseValue(f.outputJson()).get("count").asInt());
+            assertEquals("call 1\n", f.execution().stdout());
+        }
+    }
 }
