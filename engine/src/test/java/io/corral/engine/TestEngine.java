@@ -38,12 +38,16 @@ public final class TestEngine {
             .build();
 
     private static volatile ExecutionEngine strict;
+    private static volatile ExecutionEngine rubyInProcess;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             SHARED.close();
             if (strict != null) {
                 strict.close();
+            }
+            if (rubyInProcess != null) {
+                rubyInProcess.close();
             }
         }));
     }
@@ -68,6 +72,32 @@ public final class TestEngine {
             }
         }
         return strict;
+    }
+
+    /**
+     * An engine like the shared one whose Ruby runs in-process (restricted: no native extensions,
+     * trusted code only), as it does where process isolation is unavailable. The shared engine's
+     * Ruby runs in worker processes (its default), so Ruby's in-process behaviour is checked here.
+     */
+    public static ExecutionEngine rubyInProcess() {
+        if (rubyInProcess == null) {
+            synchronized (TestEngine.class) {
+                if (rubyInProcess == null) {
+                    rubyInProcess = ExecutionEngine.newBuilder()
+                            .languages(Language.RUBY)
+                            .isolation(Language.RUBY, io.corral.api.Isolation.IN_PROCESS)
+                            .concurrency(4)
+                            .configuration(Configuration.RIZA.toBuilder()
+                                    .defaultExecutionTimeout(java.time.Duration.ofSeconds(60))
+                                    .allowPrivateNetwork(true)
+                                    .build())
+                            .nameResolver(TEST_NAMES)
+                            .warmContexts(1)
+                            .build();
+                }
+            }
+        }
+        return rubyInProcess;
     }
 
     /** Whether the scenario has a program of its own in {@code language}. */
