@@ -1,3 +1,4 @@
+# Ruby's JSON turns any object into its to_s; a float it cannot write is refused
 def execute(input)
-  Object.new
+  { 'ratio' => Float::NAN }
 end

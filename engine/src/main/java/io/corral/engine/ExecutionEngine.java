@@ -573,9 +573,6 @@ public final class ExecutionEngine implements AutoCloseable {
             n.add("in-process Ruby is for trusted code: TruffleRuby's internal primitives stay reachable from guest "
                     + "code and can read the host JVM's properties and environment and signal it (docs/security.md)");
         }
-        if (language == Language.RUBY && !http.isDenyAll()) {
-            n.add("http.allow is unused: Ruby has no outbound HTTP yet");
-        }
         return n;
     }
 

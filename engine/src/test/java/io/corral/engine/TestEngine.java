@@ -35,12 +35,10 @@ public final class TestEngine {
             .nameResolver(TEST_NAMES)
             // every test then also checks that per-execution state binds into a context made earlier
             .warmContexts(1)
-            // the in-process suite: Ruby's default is a worker process, which process() and the
-            // process suites (ProcessAttackMatrixTest, WorkerFaultTest, ...) cover
-            .isolation(Language.RUBY, io.corral.api.Isolation.IN_PROCESS)
             .build();
 
     private static volatile ExecutionEngine strict;
+    private static volatile ExecutionEngine rubyInProcess;
     private static volatile ExecutionEngine process;
 
     static {
@@ -48,6 +46,9 @@ public final class TestEngine {
             SHARED.close();
             if (strict != null) {
                 strict.close();
+            }
+            if (rubyInProcess != null) {
+                rubyInProcess.close();
             }
             if (process != null) {
                 process.close();
@@ -75,6 +76,32 @@ public final class TestEngine {
             }
         }
         return strict;
+    }
+
+    /**
+     * An engine like the shared one whose Ruby runs in-process (restricted: no native extensions,
+     * trusted code only), as it does where process isolation is unavailable. The shared engine's
+     * Ruby runs in worker processes (its default), so Ruby's in-process behaviour is checked here.
+     */
+    public static ExecutionEngine rubyInProcess() {
+        if (rubyInProcess == null) {
+            synchronized (TestEngine.class) {
+                if (rubyInProcess == null) {
+                    rubyInProcess = ExecutionEngine.newBuilder()
+                            .languages(Language.RUBY)
+                            .isolation(Language.RUBY, io.corral.api.Isolation.IN_PROCESS)
+                            .concurrency(4)
+                            .configuration(Configuration.RIZA.toBuilder()
+                                    .defaultExecutionTimeout(java.time.Duration.ofSeconds(60))
+                                    .allowPrivateNetwork(true)
+                                    .build())
+                            .nameResolver(TEST_NAMES)
+                            .warmContexts(1)
+                            .build();
+                }
+            }
+        }
+        return rubyInProcess;
     }
 
     /**

@@ -22,8 +22,8 @@ import java.util.logging.Logger;
 /**
  * Worker JVMs kept ready per language and memory class (128, 256, 512, ... MiB: a request's
  * {@code memory_size} rounded up). A request takes a ready worker of its class or starts one; a
- * worker serves one execution at a time and is recycled after {@link #maxUses} executions, a
- * crash, a limit breach or a protocol error. Closing the pool ends every worker.
+ * worker serves one execution at a time and is recycled after {@link #maxUses(String)} executions,
+ * a crash, a limit breach or a protocol error. Closing the pool ends every worker.
  */
 public final class WorkerPool implements AutoCloseable {
 
@@ -32,6 +32,14 @@ public final class WorkerPool implements AutoCloseable {
     /** Heap a worker needs besides the guest's own memory, per language (MiB), measured: docs/isolation.md. */
     private static final Map<String, Integer> BASE_HEAP_MIB = Map.of("python", 192, "javascript", 128,
             "typescript", 256, "ruby", 320, "php", 320);
+    /**
+     * Languages whose workers serve fewer executions than the pool's default. Ruby's serve one: its
+     * guests have native access inside the sandbox, so an execution can change the worker process
+     * itself (its real environment through setenv, rlimits, working directory, signal handlers,
+     * child processes, memory mapped by C code) where no context close undoes it; a fresh process
+     * per execution is the only state nothing can carry over (docs/isolation.md, "Ruby in a worker").
+     */
+    private static final Map<String, Integer> MAX_USES = Map.of("ruby", 1);
     /** Address space of each process in the sandbox besides the heap: the JVM's reservations. */
     private static final long ADDRESS_SPACE_EXTRA = 6L << 30;
 
@@ -108,6 +116,11 @@ public final class WorkerPool implements AutoCloseable {
         return maxUses;
     }
 
+    /** How many executions a worker of this language serves before it is ended. */
+    public int maxUses(String language) {
+        return Math.min(maxUses, MAX_USES.getOrDefault(language, maxUses));
+    }
+
     public ScheduledExecutorService timer() {
         return timer;
     }
@@ -156,9 +169,10 @@ public final class WorkerPool implements AutoCloseable {
 
     /** Gives a worker back after its execution: kept when healthy and not used up, else ended. */
     public void release(Key key, Worker worker, boolean recycle) {
-        if (closed || recycle || !worker.usable() || worker.uses() >= maxUses) {
-            worker.end(recycle ? "recycled after a limit breach" : worker.uses() >= maxUses
-                    ? "served " + maxUses + " executions" : "closed");
+        int uses = maxUses(key.language());
+        if (closed || recycle || !worker.usable() || worker.uses() >= uses) {
+            worker.end(recycle ? "recycled after a limit breach" : worker.uses() >= uses
+                    ? "served " + uses + (uses == 1 ? " execution" : " executions") : "closed");
             forget(worker);
             topUp(key);
             return;

@@ -234,6 +234,11 @@ public abstract class GuestLanguage implements AutoCloseable {
         this.options = java.util.Objects.requireNonNull(options, "options");
     }
 
+    /** The settings the engine gave this language ({@link LanguageOptions#DEFAULTS} until it did). */
+    protected final LanguageOptions options() {
+        return options;
+    }
+
     /** The shared engine, created on first use. */
     public final Engine engine() {
         Engine e = engine;
@@ -332,11 +337,22 @@ public abstract class GuestLanguage implements AutoCloseable {
     /**
      * Pays the first context's cost now (on a fresh GraalVM engine it loads and parses the
      * language's runtime and the prelude: seconds; later contexts reuse that work) and, when warm
-     * contexts are kept, starts filling them.
+     * contexts are kept, keeps that context as the first of them and starts filling the rest.
      */
     public final void warmUp() {
-        try (GuestContext first = newContext()) {
-            first.hashCode(); // created with its prelude; nothing runs in it
+        GuestContext first = newContext();
+        boolean kept = false;
+        synchronized (this) {
+            if (warmer != null && !closed && warm.size() < warmTarget) {
+                // it waits for the first execution instead of being made again
+                warm.add(first);
+                kept = true;
+            }
+        }
+        if (!kept) {
+            first.close(); // created with its prelude; nothing ran in it
+        } else if (closed && warm.remove(first)) {
+            first.close();
         }
         refill();
     }

@@ -2,6 +2,7 @@ package io.corral.engine.attack;
 
 import io.corral.api.ExecResult;
 import io.corral.api.Execution;
+import io.corral.api.Isolation;
 import io.corral.api.Language;
 import io.corral.api.Limits;
 import io.corral.api.ScriptRequest;
@@ -55,11 +56,11 @@ public abstract class AttackMatrix {
         return TestEngine.shared();
     }
 
-    /** What the attack did: its execution, and host state seen around it. */
-    public record Attempt(Language language, ExecResult result, HostState before, HostState after,
-                          List<String> hostLog) {
+    /** What the attack did: its execution, where it ran, and host state seen around it. */
+    public record Attempt(Language language, Isolation isolation, ExecResult result, HostState before,
+                          HostState after, List<String> hostLog) {
         String describe() {
-            return language.wireName() + " " + result.outcome() + "\n--- stdout\n" + abbreviate(result.stdout())
+            return language.wireName() + " (" + isolation.wireName() + ") " + result.outcome() + "\n--- stdout\n" + abbreviate(result.stdout())
                     + "\n--- stderr\n" + abbreviate(result.stderr());
         }
     }
@@ -168,7 +169,23 @@ public abstract class AttackMatrix {
             }),
             new Attack("attack_inner_context", AS_IS, AttackMatrix::contained),
             // the host-side stand-ins for a language's native extensions (Python: XML, Unicode, hashes)
-            new Attack("attack_python_natives", AS_IS, AttackMatrix::contained));
+            new Attack("attack_python_natives", AS_IS, AttackMatrix::contained),
+            // native access (Ruby in a worker process) reaches the worker's own sandbox and nothing of the host
+            new Attack("attack_native_reach", AS_IS, a -> {
+                contained(a);
+                if (a.isolation() == Isolation.PROCESS) {
+                    assertEquals("""
+                            sandbox environment: LANG MALLOC_ARENA_MAX PATH PWD
+                            sandbox host file: no /etc/passwd
+                            sandbox pid 1: bwrap
+                            sandbox ruby home: read-only
+                            after
+                            """, a.result().stdout(), a.describe());
+                } else {
+                    a.result().stdout().lines().filter(l -> !l.equals("after")).forEach(l ->
+                            assertTrue(l.startsWith("refused"), "in-process Ruby has no native access: " + a.describe()));
+                }
+            }));
 
     Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
@@ -239,7 +256,7 @@ public abstract class AttackMatrix {
             HostState before = HostState.read();
             Execution ex = engine().run(request(attack, language));
             HostState after = HostState.read();
-            return new Attempt(language, ex.scriptResult(), before, after, log);
+            return new Attempt(language, engine().isolation().get(language), ex.scriptResult(), before, after, log);
         } finally {
             root.removeHandler(capture);
             root.setLevel(level);

@@ -26,8 +26,10 @@ public final class SignalHost {
             case RUBY -> "Signal.trap('TERM') { puts 'guest handler' }\ntrap('INT', 'IGNORE')\nputs 'installed'";
             default -> throw new IllegalArgumentException("no signal program for " + language);
         };
-        // the engine is left open on purpose: the host must shut down with it running
-        ExecutionEngine engine = ExecutionEngine.newBuilder().languages(language).build();
+        // the engine is left open on purpose: the host must shut down with it running. In-process:
+        // the guest runs in this JVM (Ruby's default, a worker process, could not reach it at all)
+        ExecutionEngine engine = ExecutionEngine.newBuilder().languages(language)
+                .isolation(language, io.corral.api.Isolation.IN_PROCESS).build();
         Execution ex = engine.run(ScriptRequest.of(language, code));
         System.out.print(ex.scriptResult().stdout());
         System.out.println("exit " + ex.exitCode());

@@ -48,13 +48,20 @@ class GuestHttpTest extends GuestHttpSuite {
     }
 
     @org.junit.jupiter.api.Test
-    void rubyRecordsThatItsHttpRulesAreUnused() {
-        HttpPolicy policy = HttpPolicy.allow(HttpAllowRule.of("127.0.0.1"));
-        Execution ruby = TestEngine.shared().run(ScriptRequest.newBuilder(Language.RUBY, "puts 1").http(policy).build());
-        assertTrue(ruby.notices().stream().anyMatch(n -> n.startsWith("http.allow is unused")), ruby.notices()
-                .toString());
-        Execution js = TestEngine.shared().run(ScriptRequest.newBuilder(Language.JAVASCRIPT, "1").http(policy).build());
-        assertFalse(js.notices().stream().anyMatch(n -> n.startsWith("http.allow")), js.notices().toString());
+    void inProcessRubyReachesTheGatewayThroughNetHttpToo() {
+        Execution ruby = TestEngine.rubyInProcess().run(ScriptRequest.newBuilder(Language.RUBY,
+                        TestEngine.program("http_get", Language.RUBY)).args(server.url("/echo"))
+                .http(HttpPolicy.allow(HttpAllowRule.of("127.0.0.1").withAuth(HttpAuth.bearer(TOKEN)))).build());
+        ExecResult r = ruby.scriptResult();
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().startsWith("200 true ok\n"), r.stdout());
+        assertFalse(r.stdout().contains(TOKEN), r.stdout());
+        assertEquals("Bearer " + TOKEN, server.received().get(0).header("Authorization"));
+        assertTrue(ruby.notices().stream().noneMatch(n -> n.startsWith("http.allow")), ruby.notices().toString());
+        ExecResult socket = TestEngine.rubyInProcess().run(ScriptRequest.of(Language.RUBY,
+                "require 'socket'\nbegin\n  TCPSocket.new('127.0.0.1', 22)\nrescue SystemCallError => e\n  p e.class\nend"))
+                .scriptResult();
+        assertEquals("Errno::EACCES\n", socket.stdout(), socket.stderr());
     }
 
     @org.junit.jupiter.api.Test

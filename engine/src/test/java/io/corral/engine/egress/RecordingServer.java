@@ -20,7 +20,8 @@ import java.util.zip.GZIPOutputStream;
  * A real HTTP server on 127.0.0.1 that records every request it receives. Routes:
  * {@code /echo} (200, body "ok"), {@code /redirect?to=URL} (302), {@code /big?bytes=N},
  * {@code /gzip-bomb?bytes=N} (gzip of N zero bytes), {@code /slow?ms=N}, {@code /headers}
- * (echoes the request headers as the body).
+ * (echoes the request headers as the body), {@code /status?code=N} (status N, body "status N"),
+ * {@code /body} (echoes the request's method, content type and body).
  *
  * <p>Also a JUnit extension: {@code @RegisterExtension static final RecordingServer server = new
  * RecordingServer();} forgets what it saw before each test and stops after the class.
@@ -119,6 +120,16 @@ public final class RecordingServer implements AutoCloseable, org.junit.jupiter.a
                         Thread.currentThread().interrupt();
                     }
                     send(ex, 200, "late".getBytes(StandardCharsets.UTF_8));
+                }
+                case "/status" -> {
+                    ex.getResponseHeaders().add("Content-Type", "text/plain");
+                    int code = Integer.parseInt(param(q, "code"));
+                    send(ex, code, ("status " + code).getBytes(StandardCharsets.UTF_8));
+                }
+                case "/body" -> {
+                    ex.getResponseHeaders().add("Content-Type", "text/plain");
+                    send(ex, 200, (ex.getRequestMethod() + " " + ex.getRequestHeaders().getFirst("Content-Type") + " "
+                            + new String(requestBody, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
                 }
                 case "/headers" -> {
                     StringBuilder sb = new StringBuilder();

@@ -20,8 +20,9 @@ import java.util.Set;
  * files it extracts as its home), read once per JVM.
  *
  * <p>The guest's prelude calls this proxy as {@code find(feature)} and gets back a path relative to
- * the Ruby home ({@code lib/mri/set.rb}), {@code "native:<name>"} when the feature is a C extension
- * (which cannot load without native access), or {@code nil}. The proxy answers questions about
+ * the Ruby home ({@code lib/mri/set.rb}), {@code "native:<path>"} when the feature is a C extension
+ * ({@code native:lib/mri/date_core.so}: it loads only with native access, in a worker process), or
+ * {@code nil}. The proxy answers questions about
  * public, shipped file names only; it reads nothing and returns no host path.
  */
 final class RubyStdlib implements ProxyExecutable {
@@ -49,7 +50,7 @@ final class RubyStdlib implements ProxyExecutable {
         return find(args[0].asString());
     }
 
-    /** The home-relative file for a feature, {@code native:<feature>}, or null. */
+    /** The home-relative file for a feature, {@code native:<home-relative .so>}, or null. */
     String find(String feature) {
         if (feature.isEmpty() || feature.contains("\0") || feature.contains("..") || feature.contains("//")) {
             return null;
@@ -58,7 +59,7 @@ final class RubyStdlib implements ProxyExecutable {
         if (feature.startsWith("/")) {
             // a home-relative path the guest derived from an absolute one (require_relative, load)
             String rel = feature.substring(1);
-            return ix.rubyFiles.contains(rel) ? rel : null;
+            return ix.rubyFiles.contains(rel) ? rel : ix.nativeFiles.contains(rel) ? "native:" + rel : null;
         }
         String base = feature.endsWith(".rb") ? feature.substring(0, feature.length() - 3) : feature;
         boolean bareSo = feature.endsWith(".so");
@@ -68,7 +69,7 @@ final class RubyStdlib implements ProxyExecutable {
             }
             String so = bareSo ? feature : base + ".so";
             if (ix.nativeFiles.contains(root + so)) {
-                return "native:" + (bareSo ? feature.substring(0, feature.length() - 3) : base);
+                return "native:" + root + so;
             }
         }
         return null;

@@ -51,6 +51,19 @@ final class RubyValues {
         }
     }
 
+    /** Whether {@code text} is one complete JSON value (a guest's own JSON.generate wrote it). */
+    static boolean isJson(String text) {
+        try (com.fasterxml.jackson.core.JsonParser p = FACTORY.createParser(text)) {
+            if (p.nextToken() == null) {
+                return false;
+            }
+            p.skipChildren();
+            return p.nextToken() == null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The Ruby value of a JSON tree, or a host primitive Ruby takes as is. */
     static Value toRuby(JsonNode node, Value entry) {
         switch (node.getNodeType()) {

@@ -11,7 +11,14 @@
 # own, with its messages (`No such file or directory @ rb_sysopen - /tmp/x`). The working directory
 # is /tmp. Names, not file descriptors: no links, permissions or owners beyond what CRuby reports
 # for a fresh file.
-lambda do |current_host|
+#
+# In a worker process (in_worker: native access inside the OS sandbox) the same files are the
+# script's, and the standard library may also read its own files in TruffleRuby's home (read-only
+# in the sandbox: FFI's type tables, which socket needs) through the real File.
+lambda do |current_host, in_worker|
+  home_readers = %i[open new read binread readlines foreach exist? file? directory? readable? size size? zero?
+                    empty? stat lstat ftype mtime realpath]
+  real_file = home_readers.to_h { |name| [name, File.singleton_class.instance_method(name)] }
   started = Time.now
   cwd = '/tmp'
   next_fileno = 5
@@ -716,6 +723,25 @@ lambda do |current_host|
       ENV['HOME'] || raise(ArgumentError, "couldn't find login name -- expanding `~'")
     end
   end)
+
+  if in_worker
+    home = "#{Truffle::Boot.ruby_home}/"
+    in_home = lambda do |path|
+      text = path.is_a?(String) ? path : (path.respond_to?(:to_path) ? path.to_path : nil)
+      text.is_a?(String) && text.start_with?('/') && File.expand_path(text).start_with?(home)
+    end
+    File.singleton_class.prepend(Module.new do
+      real_file.each do |name, original|
+        define_method(name) do |*args, **options, &block|
+          if in_home.call(args.first)
+            original.bind_call(self, *args, **options, &block)
+          else
+            super(*args, **options, &block)
+          end
+        end
+      end
+    end)
+  end
 
   nil
 end

@@ -82,8 +82,11 @@ ObjectSpace.singleton_class.send(:define_method, :garbage_collect) { |**_| nil }
 # until it finishes or the context closes (a fiber left suspended, as an external enumerator often
 # is, keeps its thread until then). Guest threads stay refused (single-threaded mode); fibers are
 # bounded so that one execution cannot take the host's threads: more than FIBERS_ALIVE at once
-# raises FiberError, as CRuby does when it cannot allocate a fiber's stack.
-fibers_alive = 1000
+# raises FiberError, as CRuby does when it cannot allocate a fiber's stack. In a worker process
+# (native access on: TruffleRuby's platform-native option) the OS bounds the worker's threads
+# (RLIMIT_NPROC, 256 with the JVM's own), so the bound is lower there: the guest meets FiberError,
+# not the thread limit's NoMemoryError.
+fibers_alive = Truffle::Boot.get_option('platform-native') ? 150 : 1000
 fibers = []
 Fiber.prepend(Module.new do
   define_method(:initialize) do |*args, **options, &block|
@@ -96,6 +99,20 @@ Fiber.prepend(Module.new do
     fibers << self
   end
 end)
+
+# Processes. In-process, TruffleRuby cannot start one (no native access); in a worker process it
+# could, through native posix_spawn, whatever the context's process permission says (inside the OS
+# sandbox). Both refuse them here, with the same error.
+refuse_process = lambda do |*|
+  raise SecurityError, 'running processes is not allowed in this sandbox'
+end
+%i[` system spawn exec fork].each do |name|
+  Kernel.send(:define_method, name, &refuse_process)
+  Kernel.send(:private, name)
+  Kernel.singleton_class.send(:define_method, name, &refuse_process)
+end
+%i[spawn exec fork daemon].each { |name| Process.singleton_class.send(:define_method, name, &refuse_process) }
+IO.singleton_class.send(:define_method, :popen, &refuse_process)
 
 # Inner contexts would be fresh TruffleRuby contexts without this file.
 Polyglot.send(:remove_const, :InnerContext) if defined?(Polyglot::InnerContext)

@@ -1,10 +1,15 @@
 # Corral's Ruby prelude: evaluated once in every fresh context, before an execution is bound.
 #
-# TruffleRuby runs here without native access (with it, it is not sandboxed at all), so whatever
-# reaches the OS through POSIX calls fails: files, the real ENV, IO#gets on the real stdin, and
-# TruffleRuby's own `require` (it stats files). This prelude puts script-facing replacements in
+# In-process, TruffleRuby runs without native access (with it, it is not sandboxed at all), so
+# whatever reaches the OS through POSIX calls fails: files, the real ENV, IO#gets on the real stdin,
+# and TruffleRuby's own `require` (it stats files). This prelude puts script-facing replacements in
 # their place (after it, compat.rb gives CRuby's answers where TruffleRuby's differ and files.rb
 # File, IO and Dir), then returns the lambdas that bind one execution and run its script.
+#
+# In a worker process (PROCESS isolation) native access is on inside the OS sandbox: the same
+# replacements stay (ENV, STDIN and the files are the request's in both modes, so a script sees the
+# same world), and `require` also loads the standard library's C extensions (date, zlib,
+# bigdecimal, ...); net/http and open-uri go through the host's gateway (http.rb).
 #
 # Output reaches the host as it is written, so what a script printed before a timeout stopped it
 # is kept.
@@ -17,32 +22,43 @@ corral_host = nil
 corral_at_exit = []
 ruby_home = Truffle::Boot.ruby_home
 stdlib_dir = %r{\A#{Regexp.escape(ruby_home)}/lib/(?:truffle|mri|json/lib|gems/gems/[^/]+/lib)/}
+stdlib_root = %r{\Alib/(?:truffle|mri|json/lib|gems/gems/[^/]+/lib)/}
 original_load = Kernel.instance_method(:load)
+original_require = Kernel.instance_method(:require)
 original_exit_bang = Kernel.instance_method(:exit!)
 foreign_exception = defined?(Polyglot::ForeignException) ? Polyglot::ForeignException : nil
+# Whether this context runs in a worker process's OS sandbox with native access (set once, by the
+# host, before any guest code: the "set once by the host" entry of the value below).
+in_worker = false
 
 out_of_process = 'it needs native access, which in-process Ruby does not have; run it with process isolation'
 
-# Resolves a feature to [absolute path] or raises LoadError the way `require` does, with the reason.
+load_error = lambda do |message, path|
+  err = LoadError.new(message)
+  err.instance_variable_set(:@path, path)
+  err
+end
+
+# Resolves a feature to its absolute path in TruffleRuby's home (a .rb file, or a C extension's .so
+# in a worker) or raises LoadError the way `require` does, with the reason.
 resolve_feature = lambda do |feature, from|
   name = feature.to_s
   key = name
   if name.start_with?('/')
     key = name.start_with?("#{ruby_home}/") ? name[ruby_home.size..] : nil
-    key += '.rb' if key && !key.end_with?('.rb')
+    key += '.rb' if key && !key.end_with?('.rb') && !key.end_with?('.so')
   end
   found = key && corral_stdlib && corral_stdlib.call(key)
   found = found.to_s unless found.nil?
   if found.nil?
-    err = LoadError.new("cannot load such file -- #{name} (in-process Ruby loads only the pure-Ruby standard " \
-                        'library; gems and files are not available)')
-    err.instance_variable_set(:@path, name)
-    raise err
+    reason = in_worker ? 'Ruby here loads only the standard library' : 'in-process Ruby loads only the pure-Ruby standard library'
+    raise load_error.call("cannot load such file -- #{name} (#{reason}; gems and files are not available)", name)
   elsif found.start_with?('native:')
-    err = LoadError.new("cannot load such file -- #{name} (#{found.delete_prefix('native:')} is a native extension: " \
-                        "#{out_of_process})")
-    err.instance_variable_set(:@path, name)
-    raise err
+    so = found.delete_prefix('native:')
+    return "#{ruby_home}/#{so}" if in_worker
+
+    library = so.sub(stdlib_root, '').delete_suffix('.so')
+    raise load_error.call("cannot load such file -- #{name} (#{library} is a native extension: #{out_of_process})", name)
   end
   "#{ruby_home}/#{found}"
 end
@@ -57,11 +73,32 @@ ffi_stand_in.const_set(:FunctionType, Class.new { def initialize(*) = nil })
 
 # Fixes to apply once a standard-library file has loaded (compat.rb registers them): path => [proc]
 after_load = Hash.new { |h, k| h[k] = [] }
+# Stand-ins for standard-library files (http.rb registers them): path => [proc defining what the
+# file would have, whether a worker uses it too]: socket (no network in either mode; in-process it
+# needs native access) and net/https (whose openssl TruffleRuby's build cannot load).
+stand_ins = {}
+
+# A C extension (in a worker): TruffleRuby's own require loads it (and records it); a library that
+# still cannot load says which, without the path where this worker keeps the home.
+load_native = lambda do |receiver, path|
+  original_require.bind_call(receiver, path)
+rescue LoadError => e
+  feature = path.delete_prefix("#{ruby_home}/").sub(stdlib_root, '').delete_suffix('.so')
+  why = e.message.gsub(ruby_home, '/usr/lib/ruby/3.3.0').gsub(%r{/usr/lib/ruby/3\.3\.0/lib/[^/:\s]+/}, '/usr/lib/ruby/3.3.0/')
+  raise load_error.call("cannot load such file -- #{feature} (#{feature} is a native extension that cannot load " \
+                        "here: #{why})", feature)
+end
 
 load_feature = lambda do |receiver, path|
+  return load_native.call(receiver, path) if path.end_with?('.so')
   return false if $LOADED_FEATURES.include?(path)
   # recorded before loading, as CRuby does, so circular requires end instead of recursing
   $LOADED_FEATURES << path
+  if stand_ins.key?(path) && (!in_worker || stand_ins[path][1])
+    stand_ins[path][0].call
+    after_load.delete(path)&.each(&:call)
+    return true
+  end
   stand_in = path == digest_path && !Object.const_defined?(:FFI, false)
   Object.const_set(:FFI, ffi_stand_in) if stand_in
   begin
@@ -296,6 +333,173 @@ stdin_class = Class.new do
   end
 end
 
+# ENV: the request's environment, nothing else (the real ENV is the process's: in-process it needs
+# native access and would be the host's; in a worker it is the sandbox's). An object with CRuby's
+# ENV interface over a Hash of Strings, not a Hash itself: ENV is no Hash in CRuby either, and
+# TruffleRuby's own code reads ENV['TZ'] through it (it takes a Hash for a broken ENV).
+env_class = Class.new do
+  include Enumerable
+
+  def initialize(pairs)
+    @pairs = pairs
+  end
+
+  class << self
+    def name = 'Object'
+    alias_method :to_s, :name
+    alias_method :inspect, :name
+  end
+
+  def [](name) = @pairs[name_of(name)]&.dup
+
+  def fetch(name, *default, &block)
+    key = name_of(name)
+    return @pairs[key].dup if @pairs.key?(key)
+    return block.call(key) if block
+    return default.first unless default.empty?
+
+    raise KeyError.new("key not found: #{key.inspect}", receiver: self, key: key)
+  end
+
+  def []=(name, value)
+    key = name_of(name)
+    return delete(key) && nil if value.nil?
+
+    raise Errno::EINVAL, "setenv(#{key})" if key.include?('=') || key.empty?
+
+    @pairs[key] = string_of(value).dup.freeze
+    value
+  end
+  alias_method :store, :[]=
+
+  def delete(name)
+    key = name_of(name)
+    return @pairs.delete(key) if @pairs.key?(key)
+
+    block_given? ? yield(key) : nil
+  end
+
+  def key?(name) = @pairs.key?(name_of(name))
+  alias_method :has_key?, :key?
+  alias_method :include?, :key?
+  alias_method :member?, :key?
+  def value?(value) = value.is_a?(String) && @pairs.value?(value)
+  alias_method :has_value?, :value?
+  def key(value) = @pairs.key(value)
+  def keys = @pairs.keys
+  def values = @pairs.values
+  def values_at(*names) = names.map { |n| self[n] }
+  def size = @pairs.size
+  alias_method :length, :size
+  def empty? = @pairs.empty?
+  def assoc(name) = (key?(name) ? [name_of(name), self[name]] : nil)
+  def rassoc(value) = @pairs.rassoc(value)
+
+  def each_pair(&block)
+    return enum_for(:each_pair) { size } unless block
+
+    @pairs.to_a.each { |pair| block.call(pair) }
+    self
+  end
+  alias_method :each, :each_pair
+
+  def each_key(&block)
+    return enum_for(:each_key) { size } unless block
+
+    keys.each(&block)
+    self
+  end
+
+  def each_value(&block)
+    return enum_for(:each_value) { size } unless block
+
+    values.each(&block)
+    self
+  end
+
+  def to_hash = @pairs.dup
+  def to_h(&block) = block ? @pairs.to_h(&block) : @pairs.dup
+  def to_a = @pairs.to_a
+  def to_s = 'ENV'
+  def inspect = @pairs.inspect
+  def select(&block) = block ? @pairs.select(&block) : enum_for(:select) { size }
+  alias_method :filter, :select
+  def reject(&block) = block ? @pairs.reject(&block) : enum_for(:reject) { size }
+  def filter_map(&block) = @pairs.filter_map(&block)
+  def slice(*names) = @pairs.slice(*names.map { |n| name_of(n) })
+  def except(*names) = @pairs.except(*names.map { |n| name_of(n) })
+  def invert = @pairs.invert
+  def rehash = nil
+
+  def update(*hashes, &block)
+    hashes.each do |hash|
+      hash.to_hash.each do |k, v|
+        self[k] = block && key?(k) ? block.call(k, self[k], v) : v
+      end
+    end
+    self
+  end
+  alias_method :merge!, :update
+
+  def replace(hash)
+    pairs = hash.to_hash.to_h { |k, v| [name_of(k), string_of(v).dup.freeze] }
+    @pairs.replace(pairs)
+    self
+  end
+
+  def clear
+    @pairs.clear
+    self
+  end
+
+  def delete_if(&block)
+    return enum_for(:delete_if) { size } unless block
+
+    @pairs.delete_if(&block)
+    self
+  end
+
+  def reject!(&block)
+    return enum_for(:reject!) { size } unless block
+
+    @pairs.reject!(&block) && self
+  end
+
+  def keep_if(&block)
+    return enum_for(:keep_if) { size } unless block
+
+    @pairs.keep_if(&block)
+    self
+  end
+
+  def select!(&block)
+    return enum_for(:select!) { size } unless block
+
+    @pairs.select!(&block) && self
+  end
+  alias_method :filter!, :select!
+
+  def shift = @pairs.shift
+  def freeze = raise(TypeError, 'cannot freeze ENV')
+  def dup = raise(TypeError, 'Cannot dup ENV, use ENV.to_h to get a copy of ENV as a hash')
+
+  def clone(*) = raise(TypeError, 'Cannot clone ENV, use ENV.to_h to get a copy of ENV as a hash')
+
+  private
+
+  def name_of(name)
+    raise TypeError, "no implicit conversion of #{name.nil? ? 'nil' : name.class} into String" unless name.respond_to?(:to_str)
+
+    name.to_str
+  end
+
+  def string_of(value)
+    raise TypeError, "no implicit conversion of #{value.class} into String" unless value.respond_to?(:to_str)
+
+    value.to_str
+  end
+end
+
 # Like CRuby's error report: message and guest frames, without this prelude's own frames.
 report = lambda do |e, path|
   lines = (e.backtrace || []).reject do |l|
@@ -359,11 +563,11 @@ bind = lambda do |host, stdlib, path, argv, env_names, env_values, stdin|
   corral_stdlib = stdlib
   $0 = path
   ARGV.replace(Array.new(argv.size) { |i| argv[i].to_s })
-  # The real ENV needs native access; the guest's environment is the request's, nothing else.
+  # The guest's environment is the request's, nothing else (see env_class).
   env = {}
-  env_names.size.times { |i| env[env_names[i].to_s] = env_values[i].to_s }
+  env_names.size.times { |i| env[env_names[i].to_s.freeze] = env_values[i].to_s.freeze }
   Object.send(:remove_const, :ENV)
-  Object.const_set(:ENV, env)
+  Object.const_set(:ENV, env_class.new(env))
   input = stdin_class.new(stdin.to_s)
   $stdin = input
   Object.send(:remove_const, :STDIN)
@@ -432,6 +636,42 @@ invoke_function = lambda do |path, input|
   at_exit_status.nil? ? result : [false, at_exit_status & 0xFF, 'exited']
 end
 
+# In a worker: calls execute(input) once with the guest's own JSON, as a CRuby harness would:
+# [true, JSON text] when it returned a value JSON.generate takes, [true, nil] when JSON.generate
+# refuses it (NaN, nesting past 100, a cycle, a failing to_json), [false, exit status, how it
+# ended] when execute did not return. Input deeper than json's default nesting is the host's
+# bound's business (it was checked before the run).
+invoke_function_json = lambda do |path, input_json|
+  path = path.to_s
+  result =
+    begin
+      require 'json'
+      input = input_json.nil? ? nil : JSON.parse(input_json.to_s, max_nesting: false)
+      [true, TOPLEVEL_BINDING.receiver.send(:execute, input)]
+    rescue SystemExit => e
+      ended_by = e
+      [false, e.status & 0xFF, 'exited']
+    rescue Exception => e
+      raise if foreign_exception && e.is_a?(foreign_exception)
+      ended_by = e
+      report.call(e, path)
+      [false, 1, 'guest_error']
+    end
+  if result[0]
+    result =
+      begin
+        [true, JSON.generate(result[1])]
+      rescue SystemExit => e
+        ended_by = e
+        [false, e.status & 0xFF, 'exited']
+      rescue StandardError, SystemStackError
+        [true, nil]
+      end
+  end
+  at_exit_status = run_at_exit.call(path)
+  at_exit_status.nil? ? result : [false, at_exit_status & 0xFF, 'exited']
+end
+
 # The value of this source: what the host calls. Order matters (see RubyLanguage).
 [
   run_script,
@@ -447,6 +687,15 @@ end
   ->(hash) { Hash.instance_method(:to_a).bind_call(hash) }, # a result Hash's pairs, whatever it overrides
   -> { corral_host },                   # the bound execution's host bridge, for files.rb
   ->(file, fix) { after_load["#{ruby_home}/#{file}"] << fix; nil }, # a fix for a stdlib file, for compat.rb
+  lambda do |worker| # set once by the host: in a worker process's sandbox
+    in_worker = worker == true
+    # TruffleRuby takes the external encoding from the process's locale there, which the sandbox
+    # may not hold (C.UTF-8 needs the locale files): UTF-8, as in-process and as under LANG=C.UTF-8
+    Encoding.default_external = Encoding::UTF_8 if in_worker
+    nil
+  end,
+  ->(file, definer, worker) { stand_ins["#{ruby_home}/#{file}"] = [definer, worker]; nil }, # a stand-in, for http.rb
+  invoke_function_json,
   # a warm instance's next call of its function: that execution's bridge, environment and stdin
   lambda do |host, stdlib, path, env_names, env_values|
     ended_by = nil

@@ -16,15 +16,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Fibers are on (external enumerators need them) while guest threads stay refused: TruffleRuby runs
  * each fiber on a Java thread of its own, so contexts allow thread creation in TruffleRuby's
  * single-threaded mode, which refuses {@code Thread.new}; the lockdown bounds the fibers alive at
- * once, and the context's close ends every fiber thread with the execution.
+ * once, and the context's close ends every fiber thread with the execution. These run in-process, where
+ * fiber threads are this JVM's; in a worker process they are the worker's, bounded by its sandbox
+ * ({@code RubyWorkerTest}).
  */
 class RubyFiberTest {
 
     /** TruffleRuby's name for the Java thread of a fiber ({@code FiberManager.NAME_PREFIX}). */
     private static final String FIBER_THREAD = "Ruby Fiber";
 
+    /** In-process Ruby: its fibers are threads of this JVM, which the tests count. */
     private static ExecResult run(String code) {
-        return TestEngine.shared().run(ScriptRequest.of(Language.RUBY, code)).scriptResult();
+        return TestEngine.rubyInProcess().run(ScriptRequest.of(Language.RUBY, code)).scriptResult();
     }
 
     private static String describe(ExecResult r) {
@@ -104,7 +107,7 @@ class RubyFiberTest {
     @Test
     void timeLimitStopsAGuestBusyInsideAFiberAndNoFiberThreadOutlivesIt() throws InterruptedException {
         long start = System.nanoTime();
-        ExecResult r = TestEngine.shared().run(ScriptRequest.newBuilder(Language.RUBY, """
+        ExecResult r = TestEngine.rubyInProcess().run(ScriptRequest.newBuilder(Language.RUBY, """
                         parked = Array.new(20) { |i| Fiber.new { Fiber.yield i; :never }.tap(&:resume) }
                         puts "parked #{parked.size}"
                         Fiber.new { loop { begin; loop {}; rescue Exception; end } }.resume

@@ -4,19 +4,21 @@ import io.corral.api.ExecResult;
 import io.corral.api.Language;
 import io.corral.api.ScriptRequest;
 import io.corral.engine.TestEngine;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * File, IO and Dir work on the execution's in-memory files as CRuby's do on a disk: each program's
  * expected output is what CRuby 3.1 printed for it (run in a fresh folder standing for /tmp).
- * TruffleRuby's own File needs native access; {@code files.rb} serves them through the host bridge.
+ * TruffleRuby's own File needs native access in-process; {@code files.rb} serves them through the host
+ * bridge, in a worker process and in-process alike.
  */
 class RubyFilesTest {
 
-    private static ExecResult run(String code) {
-        return TestEngine.shared().run(ScriptRequest.of(Language.RUBY, code)).scriptResult();
+    private static ExecResult run(RubyMode mode, String code) {
+        return mode.engine().run(ScriptRequest.of(Language.RUBY, code)).scriptResult();
     }
 
     private static String describe(ExecResult r) {
@@ -24,9 +26,10 @@ class RubyFilesTest {
     }
 
     /** File.write with mode: "a" appends, File.open("w"/"a"/"r+") writes, File.size, readlines and foreach read back, as CRuby 3.1 printed for the same program. */
-    @Test
-    void writesAppendsAndReadsFilesInTmpAsCRubyDoes() {
-        ExecResult r = run("""
+    @ParameterizedTest
+    @EnumSource(RubyMode.class)
+    void writesAppendsAndReadsFilesInTmpAsCRubyDoes(RubyMode mode) {
+        ExecResult r = run(mode, """
                 path = '/tmp/report.txt'
                 File.write(path, "one\\n")
                 File.write(path, "two\\n", mode: 'a')
@@ -69,9 +72,10 @@ class RubyFilesTest {
     }
 
     /** an open file buffers what is written until flush, sync = true or close, as CRuby's buffered files do. */
-    @Test
-    void writesReachTheFileWhenFlushedOrClosedAsInCRuby() {
-        ExecResult r = run("""
+    @ParameterizedTest
+    @EnumSource(RubyMode.class)
+    void writesReachTheFileWhenFlushedOrClosedAsInCRuby(RubyMode mode) {
+        ExecResult r = run(mode, """
                 f = File.open('/tmp/buffered.txt', 'w')
                 f.write('pending')
                 p File.read('/tmp/buffered.txt')
@@ -95,9 +99,10 @@ class RubyFilesTest {
     }
 
     /** missing files, existing folders, folders that are not empty, files that are not folders: CRuby's Errno class and message. */
-    @Test
-    void fileErrorsAreCRubysErrnoWithItsMessages() {
-        ExecResult r = run("""
+    @ParameterizedTest
+    @EnumSource(RubyMode.class)
+    void fileErrorsAreCRubysErrnoWithItsMessages(RubyMode mode) {
+        ExecResult r = run(mode, """
                 Dir.mkdir('/tmp/d')
                 File.write('/tmp/d/f.txt', 'x')
                 Dir.chdir('/tmp/d') do
@@ -138,9 +143,10 @@ class RubyFilesTest {
     }
 
     /** Dir.glob's patterns (**, braces, classes, base:), its order (sorted, brace groups opening a segment one after the other), Dir.children, entries, chdir. */
-    @Test
-    void dirListsAndGlobsLikeCRuby() {
-        ExecResult r = run("""
+    @ParameterizedTest
+    @EnumSource(RubyMode.class)
+    void dirListsAndGlobsLikeCRuby(RubyMode mode) {
+        ExecResult r = run(mode, """
                 %w[a/x.rb a/b/y.rb z.rb c/w.rb a/b.txt c/a.txt .h/q.rb a/.d.rb].each do |name|
                   path = File.join('/tmp/tree', name)
                   dir = File.dirname(path)
@@ -186,9 +192,10 @@ class RubyFilesTest {
     }
 
     /** the standard library's Tempfile, Dir.mktmpdir and FileUtils work on the scratch /tmp. */
-    @Test
-    void tempfileTmpdirAndFileUtilsWork() {
-        ExecResult r = run("""
+    @ParameterizedTest
+    @EnumSource(RubyMode.class)
+    void tempfileTmpdirAndFileUtilsWork(RubyMode mode) {
+        ExecResult r = run(mode, """
                 require 'tempfile'
                 require 'tmpdir'
                 require 'fileutils'
@@ -230,9 +237,10 @@ class RubyFilesTest {
     }
 
     /** Only the execution's own files exist; /mnt/req (the inputs) is read-only, the host's disk absent. */
-    @Test
-    void hostFilesDoNotExistAndInputFilesAreReadOnly() {
-        ExecResult r = TestEngine.shared().run(ScriptRequest.newBuilder(Language.RUBY, """
+    @ParameterizedTest
+    @EnumSource(RubyMode.class)
+    void hostFilesDoNotExistAndInputFilesAreReadOnly(RubyMode mode) {
+        ExecResult r = mode.engine().run(ScriptRequest.newBuilder(Language.RUBY, """
                         p File.exist?('/etc/passwd'), (File.read('/etc/passwd') rescue $!.class), Dir.children('/'), Dir.glob('/**/passwd'), Dir.exist?('/home')
                         p (File.write('/etc/corral', 'x') rescue $!.class), (Dir.mkdir('/x') rescue $!.class), (File.open('/mnt/req/in.txt', 'a') rescue $!.class)
                         p File.read('/mnt/req/in.txt'), File.size('/mnt/req/in.txt'), File.writable?('/mnt/req/in.txt'), (File.delete('/mnt/req/in.txt') rescue $!.class)
@@ -261,9 +269,10 @@ class RubyFilesTest {
     }
 
     /** CRuby writes an open file's buffer out before a seek or a read, and when 8 KiB are pending. */
-    @Test
-    void aFileIsWrittenOutBeforeASeekOrReadAndWhenItsBufferFills() {
-        ExecResult r = run("""
+    @ParameterizedTest
+    @EnumSource(RubyMode.class)
+    void aFileIsWrittenOutBeforeASeekOrReadAndWhenItsBufferFills(RubyMode mode) {
+        ExecResult r = run(mode, """
                 File.write('/tmp/rw.txt', "a\\nb\\n")
                 File.open('/tmp/rw.txt', 'r+') do |f|
                   f.seek(0, IO::SEEK_END)
