@@ -43,7 +43,22 @@ class WarmInstancesTest {
     /** The languages that keep a function loaded (PHP runs every call fresh: its own module tests that). */
     static List<Language> languages() {
         return TestEngine.languagesWith("fn_counter").stream()
-                .filter(l -> ENGINE.runtime(l).supportsWarmInstances()).toList();
+                .filter(l -> ENGINE.runtime(l).supportsWarmInstances())
+                .filter(l -> ENGINE.isolation().get(l) == io.corral.api.Isolation.IN_PROCESS).toList();
+    }
+
+    @org.junit.jupiter.api.Test
+    void inAWorkerProcessEveryCallIsFreshEvenWhenReusable() {
+        ProcessIsolation.requireSandbox();
+        // Ruby runs in worker processes on the shared engine (its default): one execution per worker
+        assertEquals(io.corral.api.Isolation.PROCESS, ENGINE.isolation().get(Language.RUBY));
+        FunctionRequest reusable = counterCall(Language.RUBY).reusable(true).instanceScope(UUID.randomUUID().toString())
+                .build();
+        assertEquals(1, count(ENGINE.call(reusable).functionResult()));
+        assertEquals(1, count(ENGINE.call(reusable).functionResult()));
+        Tool tool = counterTool(Language.RUBY, true);
+        assertEquals(1, count(run(tool)));
+        assertEquals(1, count(run(tool)));
     }
 
     private static Tool counterTool(Language lang, boolean warm) {
