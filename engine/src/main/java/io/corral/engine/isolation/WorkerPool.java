@@ -277,17 +277,27 @@ public final class WorkerPool implements AutoCloseable {
         return paths;
     }
 
+    /**
+     * The flags that give a worker the host's optimizing compiler: the Graal compiler on the upgrade
+     * module path (the installed JDK), or on the plain module path with JVMCI enabled (the launcher's
+     * linked runtime); none when the host runs without it (Truffle's interpreter then, quietly).
+     */
+    static List<String> compilerFlags(List<String> hostArgs, String upgradePath) {
+        if (upgradePath != null && !upgradePath.isEmpty()) {
+            return List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI", "--upgrade-module-path=" + upgradePath);
+        }
+        if (hostArgs.contains("-XX:+EnableJVMCI")) {
+            return List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI");
+        }
+        return List.of("-Dpolyglot.engine.WarnInterpreterOnly=false");
+    }
+
     /** The worker JVM's command: the host JVM's module and class path, the JIT when the host has it. */
     private List<String> jvm(String language, int heapMib) {
         List<String> c = new ArrayList<>();
         c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> hostArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        String upgrade = System.getProperty("jdk.module.upgrade.path");
-        if (upgrade != null && !upgrade.isEmpty()) {
-            c.addAll(List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI", "--upgrade-module-path=" + upgrade));
-        } else {
-            c.add("-Dpolyglot.engine.WarnInterpreterOnly=false");
-        }
+        c.addAll(compilerFlags(hostArgs, System.getProperty("jdk.module.upgrade.path")));
         c.addAll(List.of("-Xmx" + heapMib + "m", "-Xss2m", "-XX:+ExitOnOutOfMemoryError",
                 "-XX:TieredStopAtLevel=1", "-XX:MaxDirectMemorySize=64m", "-XX:CompressedClassSpaceSize=256m",
                 "-XX:-UsePerfData", "-Xrs", "-Djava.io.tmpdir=/tmp", "-Duser.home=/tmp",
