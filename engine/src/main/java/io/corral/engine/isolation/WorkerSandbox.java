@@ -38,8 +38,11 @@ public final class WorkerSandbox {
     /** Where the worker sees its channel folder. */
     public static final String CHANNEL_FOLDER = "/run/corral";
 
-    /** Threads and processes one worker's user may have: the JVM's own threads plus room for guests. */
-    public static final int PROCESS_BOUND = 256;
+    /**
+     * Threads and processes one worker's user may have. Threads count too (the JVM has ~40; each live
+     * Ruby fiber is one, and Ruby allows 1000); the rest is room for a guest's processes.
+     */
+    public static final int PROCESS_BOUND = 2048;
 
     private final Path bwrap;
     private final Path prlimit;
