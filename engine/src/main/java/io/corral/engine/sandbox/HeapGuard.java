@@ -88,7 +88,7 @@ public final class HeapGuard implements AutoCloseable {
     static final int SAFETY_PERCENT = 85;
     /** How long a finished execution's memory is still counted as its own (its context closes meanwhile). */
     static final long LINGER_MILLIS = 5_000;
-    /** How often the old generation is read while executions run. */
+    /** How often the heap is read while executions run. */
     static final long POLL_MILLIS = 20;
     /**
      * The least share of its new allocation an execution is expected to keep, however little it kept
@@ -226,8 +226,21 @@ public final class HeapGuard implements AutoCloseable {
         private long allocatedAtCollection;
         private long confirmedShare;
         private long allocatedAtConfirmed;
-        /** The share of its allocation it kept, between the last two complete measures. */
+        /** The part of its allocation it kept between its last two complete measures (at first: all). */
         private double keeps = 1;
+
+        private Watch(long threadId, String threadName, long limitBytes, Runnable onBreach) {
+            this.threadId = threadId;
+            this.threadName = threadName;
+            this.limitBytes = limitBytes;
+            this.onBreach = onBreach;
+            this.allocatedAtStart = threads == null ? 0 : Math.max(0, threads.getThreadAllocatedBytes(threadId));
+        }
+
+        /** The most it can hold now: what it allocated, and no more than its limit unless it was caught. */
+        private long canHold() {
+            return breached ? allocated : Math.min(allocated, limitBytes);
+        }
 
         /** A complete measure found it holding {@code share}. */
         private void confirmed(long share) {
@@ -243,19 +256,6 @@ public final class HeapGuard implements AutoCloseable {
         /** What it likely holds now: what it was last found holding, and the part it keeps of what it allocated since. */
         private long expectedShare() {
             return confirmedShare + (long) (keeps * (allocated - allocatedAtConfirmed));
-        }
-
-        private Watch(long threadId, String threadName, long limitBytes, Runnable onBreach) {
-            this.threadId = threadId;
-            this.threadName = threadName;
-            this.limitBytes = limitBytes;
-            this.onBreach = onBreach;
-            this.allocatedAtStart = threads == null ? 0 : Math.max(0, threads.getThreadAllocatedBytes(threadId));
-        }
-
-        /** The most it can hold now: what it allocated, and no more than its limit unless it was caught. */
-        private long canHold() {
-            return breached ? allocated : Math.min(allocated, limitBytes);
         }
 
         /** Whether the execution was found over its limit (and {@code onBreach} ran). */
@@ -282,7 +282,7 @@ public final class HeapGuard implements AutoCloseable {
                 }
                 allocated = Math.max(allocated, alloc);
                 // it held at most what it allocated, and at most its limit unless it was caught
-                heldAfterClose = breached ? allocated : Math.min(allocated, limitBytes);
+                heldAfterClose = canHold();
                 if (heldAfterClose > 0) {
                     closedAt = System.nanoTime();
                     lingering.add(this);
