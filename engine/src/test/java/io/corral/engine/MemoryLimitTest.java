@@ -32,6 +32,16 @@ class MemoryLimitTest {
         return TestEngine.languagesWith("memory_bomb");
     }
 
+    /**
+     * The longest time limit the engine allows: these programs allocate gigabytes, which takes a
+     * while on a loaded machine, and only their memory is under test.
+     */
+    private static final Limits UNHURRIED = Limits.newBuilder().executionTimeout(java.time.Duration.ofMinutes(5)).build();
+
+    private static ScriptRequest request(String scenario, Language lang, Limits limits) {
+        return ScriptRequest.newBuilder(lang, TestEngine.program(scenario, lang)).limits(limits).build();
+    }
+
     private static String describe(ExecResult r) {
         return r.outcome() + "\n--- stdout\n" + r.stdout() + "\n--- stderr\n" + r.stderr();
     }
@@ -67,8 +77,7 @@ class MemoryLimitTest {
     @MethodSource("languages")
     void aProgramHoldingMoreThanItsMemorySizeIsStoppedWithStatus137(Language lang) {
         List<String> heapWarnings = new CopyOnWriteArrayList<>();
-        Execution ex = runWatchingTheHeapWarnings(ScriptRequest.of(lang, TestEngine.program("memory_bomb", lang)),
-                heapWarnings);
+        Execution ex = runWatchingTheHeapWarnings(request("memory_bomb", lang, UNHURRIED), heapWarnings);
         ExecResult r = ex.scriptResult();
         assertEquals(Outcome.Kind.MEMORY_LIMIT, r.outcome().kind(), describe(r));
         assertEquals(Outcome.MEMORY_LIMIT_STATUS, r.exitCode(), describe(r));
@@ -86,8 +95,8 @@ class MemoryLimitTest {
     @ParameterizedTest
     @MethodSource("languages")
     void theLimitIsTheRequestsMemorySize(Language lang) {
-        Execution ex = TestEngine.shared().run(ScriptRequest.newBuilder(lang, TestEngine.program("memory_bomb", lang))
-                .limits(Limits.newBuilder().memorySizeMib(64).build()).build());
+        Execution ex = TestEngine.shared().run(request("memory_bomb", lang, Limits.newBuilder().memorySizeMib(64)
+                .executionTimeout(UNHURRIED.executionTimeout()).build()));
         assertEquals(Outcome.Kind.MEMORY_LIMIT, ex.outcome().kind(), describe(ex.scriptResult()));
         assertTrue(ex.notices().contains("memory limit of 64 MiB exceeded"), ex.notices().toString());
     }
@@ -95,7 +104,7 @@ class MemoryLimitTest {
     @ParameterizedTest
     @MethodSource("languages")
     void aProgramAllocatingTenTimesItsMemorySizeWhileHoldingLittleCompletes(Language lang) {
-        Execution ex = TestEngine.shared().run(ScriptRequest.of(lang, TestEngine.program("memory_churn", lang)));
+        Execution ex = TestEngine.shared().run(request("memory_churn", lang, UNHURRIED));
         ExecResult r = ex.scriptResult();
         assertEquals(0, r.exitCode(), describe(r));
         assertEquals(Outcome.Kind.COMPLETED, r.outcome().kind(), describe(r));
