@@ -16,11 +16,12 @@ module io.corral.engine {
     requires com.google.common;
     requires com.google.common.jimfs;
     requires java.logging;
+    requires java.management;
+    requires jdk.management;
     requires java.xml;
     requires com.ibm.icu;
     requires org.bouncycastle.provider;
     requires jdk.jfr;
-    requires java.management;
 
     exports io.corral.engine;
     exports io.corral.engine.spi;

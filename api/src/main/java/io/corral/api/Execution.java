@@ -73,9 +73,9 @@ public final class Execution {
     }
 
     /**
-     * What the host noted about this run, in plain sentences: how it ended (the time limit, cut
-     * output, an internal error) and what the sandbox could not enforce for it (that
-     * {@code memory_size} is advisory in-process). Empty when there is nothing to say.
+     * What the host noted about this run, in plain sentences: how it ended (the time limit, the
+     * memory limit, cut output, an internal error) and what the sandbox could not enforce for it (in-process
+     * Ruby's trust, an unused {@code http.allow}). Empty when there is nothing to say.
      */
     public List<String> notices() {
         return notices;

@@ -12,8 +12,13 @@ import java.util.Objects;
  * Limits effective = strict.orElse(Limits.RIZA);   // 2 s, 128 MiB, 20 MiB stdout, 10 MiB stderr
  * }</pre>
  *
- * <p>{@code memorySizeMib} is recorded and reported but GraalVM's community edition cannot bound
- * one context's heap in-process; every execution carries a notice saying so.
+ * <p>{@code memorySizeMib} bounds the Java heap an execution may hold, best effort: GraalVM's
+ * community edition has no heap limit per context, so the engine watches each running execution
+ * from the host (its live heap growth, attributed by what its thread allocated) and stops one found
+ * holding more, with exit status 137 and the notice {@code memory limit of N MiB exceeded}. It can
+ * pass the limit by what it allocates before it is stopped, and memory outside the Java heap is not
+ * counted; {@code docs/security.md} says exactly what is measured. For PHP it bounds how far the
+ * WebAssembly memory grows beyond its initial size.
  *
  * @since 0.1
  */
@@ -48,7 +53,7 @@ public final class Limits {
         return executionTimeout;
     }
 
-    /** The memory size in MiB, or null to inherit. */
+    /** The heap the execution may hold, in MiB (best effort: see the class comment), or null to inherit. */
     public Integer memorySizeMib() {
         return memorySizeMib;
     }

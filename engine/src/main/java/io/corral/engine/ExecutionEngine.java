@@ -35,6 +35,7 @@ import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestLanguage;
 import io.corral.engine.isolation.WorkerPool;
 import io.corral.engine.isolation.WorkerSandbox;
+import io.corral.engine.sandbox.HeapGuard;
 import io.corral.engine.sandbox.RequestValidator;
 import io.corral.engine.sandbox.Watchdog;
 import io.corral.engine.schema.BoundedJson;
@@ -111,6 +112,8 @@ public final class ExecutionEngine implements AutoCloseable {
     private final Map<Language, GuestLanguage> runtimes = new EnumMap<>(Language.class);
     private final ThreadPoolExecutor pool;
     private final Watchdog watchdog = new Watchdog();
+    /** Holds each execution to its memory_size (docs/security.md says how far it can tell). */
+    private final HeapGuard heapGuard = HeapGuard.start();
     private final Ulid ids = new Ulid();
     private final GuestRunner runner;
     private final int warmContexts;
@@ -183,7 +186,7 @@ public final class ExecutionEngine implements AutoCloseable {
                     return t;
                 }, new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
-        this.runner = new GuestRunner(watchdog, EgressSettings.of(configuration),
+        this.runner = new GuestRunner(watchdog, heapGuard, EgressSettings.of(configuration),
                 b.nameResolver != null ? b.nameResolver : NameResolver.SYSTEM);
         this.tools = new ToolCatalog(b.toolStore != null ? b.toolStore : new InMemoryToolStore(), ids::next,
                 validator::checkLanguage, validator::checkCode);
@@ -565,10 +568,6 @@ public final class ExecutionEngine implements AutoCloseable {
         Language language = placement.language();
         List<String> n = new ArrayList<>();
         placement.fallback().ifPresent(n::add);
-        if (inProcess) {
-            n.add("memory_size " + limits.memorySizeMib() + " MiB is advisory: GraalVM Community Edition cannot bound "
-                    + "one execution's heap in-process");
-        }
         if (language == Language.RUBY && inProcess) {
             n.add("in-process Ruby is for trusted code: TruffleRuby's internal primitives stay reachable from guest "
                     + "code and can read the host JVM's properties and environment and signal it (docs/security.md)");
@@ -834,6 +833,7 @@ public final class ExecutionEngine implements AutoCloseable {
             }
         }
         watchdog.close();
+        heapGuard.close();
         synchronized (runtimes) {
             runtimes.values().forEach(GuestLanguage::close);
             runtimes.clear();

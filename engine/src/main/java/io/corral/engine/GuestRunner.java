@@ -14,6 +14,7 @@ import io.corral.engine.lang.FunctionOutcome;
 import io.corral.engine.lang.GuestContext;
 import io.corral.engine.lang.GuestLanguage;
 import io.corral.engine.lang.GuestStatus;
+import io.corral.engine.sandbox.HeapGuard;
 import io.corral.engine.sandbox.LogText;
 import io.corral.engine.sandbox.OutputCap;
 import io.corral.engine.sandbox.OutputGate;
@@ -101,19 +102,21 @@ final class GuestRunner {
     }
 
     private final Watchdog watchdog;
+    private final HeapGuard heapGuard;
     /** Runs under way, so closing the engine can stop them. */
     private final Set<RunControl> running = ConcurrentHashMap.newKeySet();
     private final EgressFactory egressFactory;
     /** Also receives the guest's kept stdout and stderr as written (a worker's stream to the host), or null. */
     private final java.util.function.Function<Boolean, java.io.OutputStream> mirrors;
 
-    GuestRunner(Watchdog watchdog, EgressSettings egressSettings, NameResolver nameResolver) {
-        this(watchdog, hostEgress(egressSettings, nameResolver), null);
+    GuestRunner(Watchdog watchdog, HeapGuard heapGuard, EgressSettings egressSettings, NameResolver nameResolver) {
+        this(watchdog, heapGuard, hostEgress(egressSettings, nameResolver), null);
     }
 
-    GuestRunner(Watchdog watchdog, EgressFactory egressFactory,
+    GuestRunner(Watchdog watchdog, HeapGuard heapGuard, EgressFactory egressFactory,
                 java.util.function.Function<Boolean, java.io.OutputStream> mirrors) {
         this.watchdog = watchdog;
+        this.heapGuard = heapGuard;
         this.egressFactory = egressFactory;
         this.mirrors = mirrors;
     }
@@ -133,6 +136,7 @@ final class GuestRunner {
         Ending ending;
         PolyglotException guestException;
         Throwable hostFailure;
+        /** The heap ran out in the guest's thread, or the heap guard found it over its memory limit. */
         boolean outOfMemory;
     }
 
@@ -188,6 +192,7 @@ final class GuestRunner {
 
         GuestContext context = null;
         ScheduledFuture<?> deadline = null;
+        HeapGuard.Watch memory = null;
         // guest HTTP calls are bounded by what is left of the time limit
         long[] deadlineAt = {Long.MAX_VALUE};
         GuestHttp egress = egressFactory.open(binding,
@@ -207,6 +212,10 @@ final class GuestRunner {
                     timedOut.set(true);
                     c.cancel();
                 });
+                // the memory limit stops the guest the same way, from the guard's thread
+                // null inside a worker: its heap bound (-Xmx, ExitOnOutOfMemoryError) is the limit there
+                memory = heapGuard == null ? null : heapGuard.watch(Thread.currentThread(), limits.memorySizeMib() * Limits.MIB,
+                        () -> watchdog.execute(c::cancel));
                 // an exit requested by the guest also closes the context from outside, so a guest that
                 // catches the exit and carries on is stopped all the same
                 context.bind(binding, guestOut, guestErr, () -> watchdog.execute(c::cancel), egress);
@@ -217,12 +226,17 @@ final class GuestRunner {
         } catch (RuntimeException | StackOverflowError e) {
             seen.hostFailure = e;
         } catch (OutOfMemoryError e) {
-            // the guest's own allocations filled the heap (nothing bounds them in-process): the
-            // execution ends, its record is still written, and the host carries on
+            // the heap filled before the heap guard stopped the guest: the execution ends as over its
+            // memory limit, its record is still written, and the host carries on
+            LOG.warning("a " + language.language().wireName() + " execution exhausted the heap");
             seen.outOfMemory = true;
         } finally {
             if (deadline != null) {
                 deadline.cancel(false);
+            }
+            if (memory != null) {
+                memory.close();
+                seen.outOfMemory |= memory.breached();
             }
             control.detach();
             running.remove(control);
@@ -243,7 +257,8 @@ final class GuestRunner {
             egress.close();
         }
         Integer exited = context == null || context.bridge() == null ? null : context.bridge().exitStatus();
-        Outcome outcome = decide(language, seen, exited, timedOut.get(), control.cancelled(), timeout, err, out);
+        Outcome outcome = decide(language, seen, exited, timedOut.get(), control.cancelled(), timeout,
+                limits.memorySizeMib(), err, out);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         EgressMetrics m = egress.metrics();
         // what execute produced counts only when the guest's code ended by itself (decide's own order)
@@ -258,12 +273,14 @@ final class GuestRunner {
 
     /**
      * The one place an execution's outcome is decided. In order: the guest's own exit through the
-     * bridge; the time limit; cancellation; the heap running out; how the guest's code ended by
+     * bridge; the time limit; cancellation; the memory limit (the heap guard's breach, or the heap
+     * running out in the guest's thread); how the guest's code ended by
      * itself; an exception that reached the host (a guest error it did not handle, a syntax error,
      * an exit, an internal failure of the host or the language).
      */
     private static Outcome decide(GuestLanguage language, Seen seen, Integer exited, boolean timedOut,
-                                  boolean cancelled, Duration timeout, OutputCap err, OutputCap out) {
+                                  boolean cancelled, Duration timeout, int memoryMib, OutputCap err,
+                                  OutputCap out) {
         List<String> notes = new ArrayList<>();
         Outcome outcome;
         if (exited != null) {
@@ -275,9 +292,8 @@ final class GuestRunner {
             outcome = Outcome.of(Outcome.Kind.CANCELLED, Outcome.CANCELLED_STATUS);
             notes.add("execution cancelled");
         } else if (seen.outOfMemory) {
-            LOG.warning("a " + language.language().wireName() + " execution exhausted the heap");
             outcome = Outcome.of(Outcome.Kind.MEMORY_LIMIT, Outcome.MEMORY_LIMIT_STATUS);
-            notes.add("the execution ran out of memory (the host's heap is full)");
+            notes.add("memory limit of " + memoryMib + " MiB exceeded");
         } else if (seen.ending != null) {
             outcome = Outcome.of(seen.ending.status().kind(), seen.ending.status().exitStatus());
         } else if (seen.guestException != null) {

@@ -76,7 +76,9 @@ final class WorkerMain {
         runtime.keepWarm(1);
         runtime.warmUp();
         awaitWarmContext(runtime);
-        GuestRunner runner = new GuestRunner(watchdog, (binding, remaining) -> HttpRelay.worker(this::exchange),
+        // memory_size is the worker's heap bound here (the pool sizes -Xmx from it), not the in-process guard
+        GuestRunner runner = new GuestRunner(watchdog, null,
+                (binding, remaining) -> HttpRelay.worker(this::exchange),
                 stderr -> new FrameOutput(stderr ? WorkerChannel.STDERR : WorkerChannel.STDOUT));
         Thread reader = new Thread(this::read, "corral-worker-channel");
         reader.setDaemon(true);

@@ -22,12 +22,29 @@ final class FaultyWorkerMain {
         SocketChannel socket = SocketChannel.open(UnixDomainSocketAddress.of(Path.of(args[0])));
         WorkerChannel channel = new WorkerChannel(socket, 1 << 26);
         channel.send(WorkerChannel.HELLO, ("{\"protocol\":" + WorkerChannel.PROTOCOL + "}").getBytes(StandardCharsets.UTF_8));
+        java.util.concurrent.atomic.AtomicBoolean beating = new java.util.concurrent.atomic.AtomicBoolean(true);
+        // heartbeats like a real worker's (a loaded machine may take seconds to answer), unless told to be silent
+        Thread.ofPlatform().daemon().start(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(300);
+                    if (beating.get()) {
+                        channel.send(WorkerChannel.HEARTBEAT, new byte[0]);
+                    }
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        });
         while (true) {
             WorkerChannel.Frame f = channel.read();
             if (f.type() != WorkerChannel.RUN) {
                 continue;
             }
             String code = WorkerCodec.run(f.payload()).work().code();
+            if (code.equals("silent")) {
+                beating.set(false);
+            }
             switch (code) {
                 case "garbage" -> {
                     ByteBuffer b = ByteBuffer.allocate(5).putInt(Integer.MAX_VALUE).put((byte) 'O');

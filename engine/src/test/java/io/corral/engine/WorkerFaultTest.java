@@ -31,7 +31,7 @@ class WorkerFaultTest {
     static void engine() {
         ProcessIsolation.requireSandbox();
         faulty = ExecutionEngine.newBuilder().languages(Language.JAVASCRIPT).isolation(Isolation.PROCESS)
-                .warmContexts(0).workerFaults(FaultyWorkerMain.class.getName(), Duration.ofSeconds(2)).build();
+                .warmContexts(0).workerFaults(FaultyWorkerMain.class.getName(), Duration.ofSeconds(5)).build();
     }
 
     @AfterAll

@@ -38,7 +38,10 @@ public final class WorkerSandbox {
     /** Where the worker sees its channel folder. */
     public static final String CHANNEL_FOLDER = "/run/corral";
 
-    /** Threads and processes one worker's user may have: the JVM's own threads plus room for guests. */
+    /**
+     * Threads and processes one worker's user may have. Threads count too (the JVM has ~40; each live
+     * Ruby fiber is one, so a worker's Ruby allows 150); the rest is room for a guest's processes.
+     */
     public static final int PROCESS_BOUND = 256;
 
     private final Path bwrap;

@@ -94,7 +94,7 @@ final class Samples {
                 .duration(2_502)
                 .startedAt(Instant.parse("2025-06-01T12:34:56.123456789Z"))
                 .details(ExecutionDetails.script(request, result))
-                .notices(List.of("time limit of 2.5 s exceeded", "memory_size is advisory in-process"))
+                .notices(List.of("time limit of 2.5 s exceeded", "memory limit of 128 MiB exceeded"))
                 .http(HttpMetrics.of(7, 2, 1_000_000_000_000L, 42))
                 .build();
     }

@@ -1,0 +1,109 @@
+package io.corral.engine.sandbox;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The heap guard on plain Java threads, this JVM's real collector: a thread that holds more than its
+ * limit is caught, one that allocates much more than its limit but holds little is not, and beside
+ * others the one holding the memory is the one stopped.
+ */
+class HeapGuardTest {
+
+    private static final int MIB = 1024 * 1024;
+    /** Long enough never to matter when the guard works; only ends a test whose guard never answers. */
+    private static final long HANG_GUARD_SECONDS = 120;
+
+    @Test
+    void aThreadHoldingMoreThanItsLimitIsCaught() throws Exception {
+        try (HeapGuard guard = HeapGuard.start()) {
+            assertTrue(guard.enforcing(), "HotSpot reports collections and per-thread allocation");
+            CountDownLatch caught = new CountDownLatch(1);
+            List<byte[]> held = new ArrayList<>();
+            HeapGuard.Watch watch = guard.watch(Thread.currentThread(), 64L * MIB, caught::countDown);
+            try {
+                // up to eight times the limit, then keep it until the guard has judged
+                while (held.size() < 512 && caught.getCount() > 0) {
+                    held.add(new byte[MIB]);
+                }
+                assertTrue(caught.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS), "the guard never caught it");
+            } finally {
+                watch.close();
+            }
+            assertTrue(watch.breached());
+            assertTrue(held.size() > 64, "not before it held its limit: " + held.size() + " MiB");
+        }
+    }
+
+    @Test
+    void aThreadThatAllocatesTenTimesItsLimitButHoldsLittleIsNotCaught() {
+        try (HeapGuard guard = HeapGuard.start()) {
+            HeapGuard.Watch watch = guard.watch(Thread.currentThread(), 64L * MIB, () -> { });
+            byte[] last = null;
+            long sum = 0;
+            try {
+                for (int i = 0; i < 80; i++) {
+                    last = new byte[8 * MIB];
+                    last[i] = 1;
+                    sum += last.length;
+                }
+                assertTrue(watch.allocatedBytes() >= 10L * 64 * MIB, "it allocated " + (watch.allocatedBytes() >> 20)
+                        + " MiB");
+            } finally {
+                watch.close();
+            }
+            assertEquals(80L * 8 * MIB, sum);
+            assertFalse(watch.breached(), "holding at most 16 MiB of its 64");
+        }
+    }
+
+    @Test
+    void besideOthersTheThreadHoldingTheMemoryIsTheOneStopped() throws Exception {
+        try (HeapGuard guard = HeapGuard.start()) {
+            CountDownLatch benignStarted = new CountDownLatch(1);
+            CountDownLatch bombDone = new CountDownLatch(1);
+            List<HeapGuard.Watch> benignWatch = new ArrayList<>();
+            Thread benign = new Thread(() -> {
+                HeapGuard.Watch w = guard.watch(Thread.currentThread(), 64L * MIB, () -> { });
+                synchronized (benignWatch) {
+                    benignWatch.add(w);
+                }
+                byte[] kept = new byte[16 * MIB];
+                benignStarted.countDown();
+                try {
+                    bombDone.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                kept[0] = 1;
+                w.close();
+            });
+            benign.start();
+            benignStarted.await();
+
+            CountDownLatch caught = new CountDownLatch(1);
+            List<byte[]> held = new ArrayList<>();
+            HeapGuard.Watch bomb = guard.watch(Thread.currentThread(), 64L * MIB, caught::countDown);
+            try {
+                while (held.size() < 512 && caught.getCount() > 0) {
+                    held.add(new byte[MIB]);
+                }
+                assertTrue(caught.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS), "the guard never caught it");
+            } finally {
+                bomb.close();
+                bombDone.countDown();
+                benign.join();
+            }
+            assertTrue(bomb.breached());
+            assertFalse(benignWatch.get(0).breached(), "the thread holding 16 MiB of its 64 is left alone");
+        }
+    }
+}
