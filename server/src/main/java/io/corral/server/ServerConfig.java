@@ -37,8 +37,9 @@ import java.util.regex.Pattern;
  *
  * <p>Safe by default: a server needs API keys (or an explicit {@link Builder#insecureNoAuth}), and
  * a server reachable from other machines needs TLS (or an explicit
- * {@link Builder#insecurePlainHttp}, for a TLS-terminating proxy in front). Ruby is not among the
- * default languages: in-process Ruby is for trusted code only ({@code docs/security.md}).
+ * {@link Builder#insecurePlainHttp}, for a TLS-terminating proxy in front). Ruby is among the
+ * default languages only where it runs in worker processes: in-process Ruby is for trusted code only
+ * ({@code docs/security.md}).
  *
  * @since 0.1
  */
