@@ -117,6 +117,8 @@ public final class ExecutionEngine implements AutoCloseable {
     private final Ulid ids = new Ulid();
     private final GuestRunner runner;
     private final int warmContexts;
+    /** The most contexts per language the pool may grow to (= warmContexts unless the embedder set a range). */
+    private final int warmContextsMax;
     /**
      * One context per language waits, made while the engine is idle: a warm Python execution takes a
      * few ms, one that makes its own context 100-600 ms on a 2-core machine (bin/warm-path-bench.sh).
@@ -194,6 +196,11 @@ public final class ExecutionEngine implements AutoCloseable {
         this.history = new ExecutionHistory(b.executionStore != null ? b.executionStore : new InMemoryExecutionStore(),
                 b.retention != null ? b.retention : Retention.DEFAULT, Clock.systemUTC());
         this.warmContexts = b.warmContexts != null ? b.warmContexts : DEFAULT_WARM_CONTEXTS;
+        this.warmContextsMax = b.warmContextsMax != null ? b.warmContextsMax : warmContexts;
+        if (warmContextsMax > warmContexts) {
+            // pools that grew with demand give back what waits unused, one context per idle period
+            watchdog.scheduleAtFixedRate(Duration.ofSeconds(5), this::trimWarmContexts);
+        }
         this.listener = b.listener;
         this.warmInstances = new WarmInstances(watchdog,
                 b.warmInstances != null ? b.warmInstances : WarmInstances.DEFAULT_MAX_INSTANCES,
@@ -693,6 +700,14 @@ public final class ExecutionEngine implements AutoCloseable {
     /** How many executions a worker serves before it is replaced. */
     private static final int WORKER_MAX_USES = 200;
 
+    private void trimWarmContexts() {
+        List<GuestLanguage> all;
+        synchronized (runtimes) {
+            all = List.copyOf(runtimes.values());
+        }
+        all.forEach(GuestLanguage::trimIdle);
+    }
+
     /** The language's runtime, created (without starting its GraalVM engine) on first request. */
     GuestLanguage runtime(Language language) {
         validator.checkLanguage(language);
@@ -701,8 +716,8 @@ public final class ExecutionEngine implements AutoCloseable {
             if (r == null) {
                 r = Languages.create(language, languageOptions);
                 runtimes.put(language, r);
-                if (warmContexts > 0) {
-                    r.keepWarm(warmContexts);
+                if (warmContextsMax > 0) {
+                    r.keepWarm(warmContexts, warmContextsMax);
                 }
             }
             return r;
@@ -851,6 +866,7 @@ public final class ExecutionEngine implements AutoCloseable {
         private Integer concurrency;
         private Integer queueCapacity;
         private Integer warmContexts;
+        private Integer warmContextsMax;
         private Integer warmInstances;
         private Integer warmInstanceUses;
         private Duration warmInstanceIdle;
@@ -988,6 +1004,28 @@ public final class ExecutionEngine implements AutoCloseable {
             }
             once(this.warmContexts, "warmContexts", perLanguage);
             this.warmContexts = perLanguage;
+            return this;
+        }
+
+        /**
+         * Warm contexts that adapt to demand (instead of {@link #warmContexts(int)}'s fixed number):
+         * each language's pool starts with {@code min} ready, keeps one more each time an execution
+         * finds none waiting (up to {@code max}), and one fewer for every
+         * 30 s in which none did (down to {@code min}). Contexts are
+         * made on one background thread per language at the lowest priority, after the executions
+         * they replace are over, so refills never take the CPU from running executions; the pool
+         * starts filling with the language's first use or {@link #warmUp}, drains on {@link #close},
+         * and {@link #poolStatistics} shows its current target, hits and misses. Each waiting context
+         * holds its memory (Python ~2 MB, Ruby ~12 MB, PHP 64 MB): choose {@code max} with that in
+         * mind. {@code warmContexts(n)} is {@code warmContexts(n, n)}.
+         */
+        public Builder warmContexts(int min, int max) {
+            if (min < 0 || max < min || max > 64) {
+                throw new IllegalArgumentException("warmContexts needs 0 <= min <= max <= 64, got " + min + ".." + max);
+            }
+            once(this.warmContexts, "warmContexts", min);
+            this.warmContexts = min;
+            this.warmContextsMax = max;
             return this;
         }
 

@@ -267,15 +267,28 @@ public abstract class GuestLanguage implements AutoCloseable {
     private volatile int warmTarget;
     private java.util.concurrent.ExecutorService warmer;
 
+    /** Neither more nor fewer than {@code count} contexts kept ready: {@code keepWarm(count, count)}. */
+    public final void keepWarm(int count) {
+        keepWarm(count, count);
+    }
+
     /**
-     * Keeps up to {@code count} contexts created ahead of time (prelude loaded, nothing bound), so
-     * an execution does not wait for a context's start-up. Each is still used for one execution
-     * only; a background thread replaces the ones taken once their executions are over, starting
-     * with the language's first execution. 0 (the default) creates contexts on demand.
+     * Keeps contexts created ahead of time (prelude loaded, nothing bound), so an execution does not
+     * wait for a context's start-up; each is still used for one execution only. The pool adapts to
+     * demand between {@code min} and {@code max}: it starts at {@code min}, keeps one more ready each
+     * time an execution finds none waiting (up to {@code max}), and one fewer for each
+     * {@link #WARM_IDLE} in which no execution found it empty (down to {@code min}; see
+     * {@link #trimIdle}). A background thread at the lowest priority makes the contexts, after the
+     * executions they replace are over. 0 and 0 (the default) create contexts on demand.
      */
-    public final synchronized void keepWarm(int count) {
-        warmTarget = count;
-        if (count > 0 && warmer == null) {
+    public final synchronized void keepWarm(int min, int max) {
+        if (min < 0 || max < min) {
+            throw new IllegalArgumentException("warm contexts need 0 <= min <= max, got " + min + ".." + max);
+        }
+        warmMin = min;
+        warmMax = max;
+        warmTarget = min;
+        if (max > 0 && warmer == null) {
             warmer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "corral-warm-" + language().wireName());
                 t.setDaemon(true);
@@ -283,6 +296,55 @@ public abstract class GuestLanguage implements AutoCloseable {
                 return t;
             });
         }
+    }
+
+    /** How long a pool above its minimum must go without a miss before it keeps one context fewer. */
+    public static final java.time.Duration WARM_IDLE = java.time.Duration.ofSeconds(30);
+
+    private volatile int warmMin;
+    private volatile int warmMax;
+    private long lastMissNanos = System.nanoTime(); // guarded by this
+
+    /**
+     * Shrinks a pool that grew past its minimum by one context when no execution found it empty for
+     * {@link #WARM_IDLE}, closing a waiting context if one is then too many. The engine calls this
+     * periodically; returns whether the pool shrank.
+     */
+    public final boolean trimIdle() {
+        return trimIdle(WARM_IDLE);
+    }
+
+    /** As {@link #trimIdle()}, with another idle period (tests). */
+    public final boolean trimIdle(java.time.Duration idle) {
+        GuestContext extra = null;
+        synchronized (this) {
+            long now = System.nanoTime();
+            if (closed || warmTarget <= warmMin || now - lastMissNanos < idle.toNanos()) {
+                return false;
+            }
+            warmTarget--;
+            lastMissNanos = now; // the next step down waits another idle period
+            if (warm.size() > warmTarget) {
+                extra = warm.poll();
+            }
+        }
+        if (extra != null) {
+            extra.close(); // made ahead of time; nothing ran in it
+        }
+        return true;
+    }
+
+    /** An execution found no context waiting: the pool keeps one more, up to its maximum. */
+    private synchronized void missed() {
+        lastMissNanos = System.nanoTime();
+        if (warmer != null && warmTarget < warmMax) {
+            warmTarget++;
+        }
+    }
+
+    /** The bounds {@link #keepWarm(int, int)} set: {@code {min, max}}. */
+    public final int[] warmBounds() {
+        return new int[] {warmMin, warmMax};
     }
 
     private final java.util.concurrent.atomic.AtomicLong takenWarm = new java.util.concurrent.atomic.AtomicLong();
@@ -299,6 +361,7 @@ public abstract class GuestLanguage implements AutoCloseable {
             takenWarm.incrementAndGet();
             return c;
         }
+        missed();
         refill();
         createdCold.incrementAndGet();
         return newContext();
