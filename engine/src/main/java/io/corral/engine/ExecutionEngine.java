@@ -119,6 +119,17 @@ public final class ExecutionEngine implements AutoCloseable {
     private final int warmContexts;
     /** The most contexts per language the pool may grow to (= warmContexts unless the embedder set a range). */
     private final int warmContextsMax;
+    /** What waiting contexts may hold together, in MiB, by {@link #WARM_CONTEXT_MIB}; 0: no budget. */
+    private final int warmContextsMemoryMib;
+    /** MiB of the budget not yet taken by the pools' growth past their minimum. */
+    private final java.util.concurrent.atomic.AtomicInteger warmBudget;
+
+    /**
+     * The heap one waiting context holds, roughly (measured for Python, Ruby and PHP; JavaScript's and
+     * TypeScript's taken as Python's): what a pool's memory budget counts.
+     */
+    static final Map<Language, Integer> WARM_CONTEXT_MIB = Map.of(Language.PYTHON, 2, Language.JAVASCRIPT, 2,
+            Language.TYPESCRIPT, 2, Language.RUBY, 12, Language.PHP, 64);
     /**
      * One context per language waits, made while the engine is idle: a warm Python execution takes a
      * few ms, one that makes its own context 100-600 ms on a 2-core machine (bin/warm-path-bench.sh).
@@ -197,6 +208,8 @@ public final class ExecutionEngine implements AutoCloseable {
                 b.retention != null ? b.retention : Retention.DEFAULT, Clock.systemUTC());
         this.warmContexts = b.warmContexts != null ? b.warmContexts : DEFAULT_WARM_CONTEXTS;
         this.warmContextsMax = b.warmContextsMax != null ? b.warmContextsMax : warmContexts;
+        this.warmContextsMemoryMib = b.warmContextsMemoryMib;
+        this.warmBudget = new java.util.concurrent.atomic.AtomicInteger(warmContextsMemoryMib);
         if (warmContextsMax > warmContexts) {
             // pools that grew with demand give back what waits unused, one context per idle period
             watchdog.scheduleAtFixedRate(Duration.ofSeconds(5), this::trimWarmContexts);
@@ -718,6 +731,9 @@ public final class ExecutionEngine implements AutoCloseable {
                 runtimes.put(language, r);
                 if (warmContextsMax > 0) {
                     r.keepWarm(warmContexts, warmContextsMax);
+                    if (warmContextsMemoryMib > 0) {
+                        r.growWithin(warmBudget, WARM_CONTEXT_MIB.getOrDefault(language, 8));
+                    }
                 }
             }
             return r;
@@ -867,6 +883,7 @@ public final class ExecutionEngine implements AutoCloseable {
         private Integer queueCapacity;
         private Integer warmContexts;
         private Integer warmContextsMax;
+        private int warmContextsMemoryMib;
         private Integer warmInstances;
         private Integer warmInstanceUses;
         private Duration warmInstanceIdle;
@@ -1026,6 +1043,20 @@ public final class ExecutionEngine implements AutoCloseable {
             once(this.warmContexts, "warmContexts", min);
             this.warmContexts = min;
             this.warmContextsMax = max;
+            return this;
+        }
+
+        /**
+         * A memory budget for the contexts the pools keep waiting, over all languages (MiB; default 0:
+         * none, each pool bounded by its maximum only): a pool that would grow past it stays as it
+         * is. Counted per waiting context as Python, JavaScript and TypeScript ~2 MiB, Ruby ~12, PHP
+         * 64. Only growth past the minimum ({@link #warmContexts(int, int)}) is held to it.
+         */
+        public Builder warmContextsMemory(int mib) {
+            if (mib < 0) {
+                throw new IllegalArgumentException("warmContextsMemory must be >= 0 MiB, got " + mib);
+            }
+            this.warmContextsMemoryMib = mib;
             return this;
         }
 

@@ -63,10 +63,27 @@ class AdaptivePoolTest {
     }
 
     @Test
+    void aPoolDoesNotGrowPastTheMemoryBudget() {
+        int twoContexts = 2 * ExecutionEngine.WARM_CONTEXT_MIB.get(Language.JAVASCRIPT);
+        try (ExecutionEngine engine = ExecutionEngine.newBuilder().languages(Language.JAVASCRIPT).concurrency(4)
+                .warmContexts(0, 3).warmContextsMemory(twoContexts).build()) {
+            List<ExecutionFuture> burst = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                burst.add(engine.runAsync(ScriptRequest.of(Language.JAVASCRIPT, "console.log('b')")));
+            }
+            burst.forEach(f -> assertEquals("b\n", f.join().scriptResult().stdout()));
+            PoolStatistics s = engine.poolStatistics().get(Language.JAVASCRIPT);
+            assertEquals(4, s.misses(), s.toString());
+            assertEquals(2, s.target(), "grew to the budget, not to its maximum of 3: " + s);
+        }
+    }
+
+    @Test
     void boundsAreChecked() {
         assertThrows(IllegalArgumentException.class, () -> ExecutionEngine.newBuilder().warmContexts(2, 1));
         assertThrows(IllegalArgumentException.class, () -> ExecutionEngine.newBuilder().warmContexts(-1, 1));
         assertThrows(IllegalArgumentException.class, () -> ExecutionEngine.newBuilder().warmContexts(0, 65));
+        assertThrows(IllegalArgumentException.class, () -> ExecutionEngine.newBuilder().warmContextsMemory(-1));
     }
 
     private static void awaitReady(ExecutionEngine engine, int ready) throws InterruptedException {

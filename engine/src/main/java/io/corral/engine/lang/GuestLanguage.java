@@ -323,6 +323,9 @@ public abstract class GuestLanguage implements AutoCloseable {
                 return false;
             }
             warmTarget--;
+            if (budget != null) {
+                budget.addAndGet(contextMib);
+            }
             lastMissNanos = now; // the next step down waits another idle period
             if (warm.size() > warmTarget) {
                 extra = warm.poll();
@@ -334,12 +337,34 @@ public abstract class GuestLanguage implements AutoCloseable {
         return true;
     }
 
-    /** An execution found no context waiting: the pool keeps one more, up to its maximum. */
+    private java.util.concurrent.atomic.AtomicInteger budget; // guarded by this
+    private int contextMib;                                    // guarded by this
+
+    /**
+     * Holds this pool's growth past its minimum to a memory budget shared with other pools: each
+     * context more takes {@code contextMib} from {@code budget} (MiB left), each one fewer gives it back.
+     */
+    public final synchronized void growWithin(java.util.concurrent.atomic.AtomicInteger budget, int contextMib) {
+        this.budget = java.util.Objects.requireNonNull(budget, "budget");
+        this.contextMib = contextMib;
+    }
+
+    /** An execution found no context waiting: the pool keeps one more, up to its maximum and the budget. */
     private synchronized void missed() {
         lastMissNanos = System.nanoTime();
-        if (warmer != null && warmTarget < warmMax) {
-            warmTarget++;
+        if (warmer == null || warmTarget >= warmMax) {
+            return;
         }
+        if (budget != null) {
+            int left;
+            do {
+                left = budget.get();
+                if (left < contextMib) {
+                    return;
+                }
+            } while (!budget.compareAndSet(left, left - contextMib));
+        }
+        warmTarget++;
     }
 
     /** The bounds {@link #keepWarm(int, int)} set: {@code {min, max}}. */
