@@ -69,7 +69,9 @@ class PhpRuntimeTest {
                 echo "compressed ", strlen($bomb), "\n";
                 $out = gzuncompress($bomb);
                 echo "inflated ", strlen($out), "\n";
-                """).stdin(java.util.Base64.getEncoder().encodeToString(bomb.toByteArray())).build());
+                """).stdin(java.util.Base64.getEncoder().encodeToString(bomb.toByteArray()))
+                // memory_size well above PHP's own memory_limit (256 MiB), so PHP's limit is what stops it
+                .limits(io.corral.api.Limits.newBuilder().memorySizeMib(1024).build()).build());
         assertEquals("compressed " + bomb.size() + "\n", r.stdout(), describe(r));
         assertEquals(255, r.exitCode(), describe(r));
         assertTrue(r.stderr().contains("Allowed memory size of 268435456 bytes exhausted"), describe(r));
