@@ -234,7 +234,9 @@ public final class WorkerPool implements AutoCloseable {
                         w.end("closed");
                     }
                 } catch (IOException | RuntimeException e) {
-                    LOG.warning("could not start a " + key.language() + " worker ahead of time: " + e.getMessage());
+                    if (!closed) { // a start cut short by close is no news
+                        LOG.warning("could not start a " + key.language() + " worker ahead of time: " + e);
+                    }
                     return;
                 }
             }
