@@ -25,17 +25,24 @@ public final class TestEngine {
     public static final NameResolver TEST_NAMES = host -> host.endsWith(".test")
             ? new InetAddress[] {InetAddress.getLoopbackAddress()} : NameResolver.SYSTEM.resolve(host);
 
-    private static final ExecutionEngine SHARED = ExecutionEngine.newBuilder()
-            .concurrency(4)
-            .queueCapacity(256)
-            .configuration(Configuration.RIZA.toBuilder()
-                    .defaultExecutionTimeout(java.time.Duration.ofSeconds(60))
-                    .allowPrivateNetwork(true)
-                    .build())
-            .nameResolver(TEST_NAMES)
-            // every test then also checks that per-execution state binds into a context made earlier
-            .warmContexts(1)
-            .build();
+    /**
+     * What the test engines share: a 60 s time limit, 127.0.0.1 reachable when a rule allows it, the
+     * test names, and one warm context per language (every test then also checks that per-execution
+     * state binds into a context made earlier).
+     */
+    private static ExecutionEngine.Builder testBuilder(int concurrency) {
+        return ExecutionEngine.newBuilder()
+                .concurrency(concurrency)
+                .queueCapacity(256)
+                .configuration(Configuration.RIZA.toBuilder()
+                        .defaultExecutionTimeout(java.time.Duration.ofSeconds(60))
+                        .allowPrivateNetwork(true)
+                        .build())
+                .nameResolver(TEST_NAMES)
+                .warmContexts(1);
+    }
+
+    private static final ExecutionEngine SHARED = testBuilder(4).build();
 
     private static volatile ExecutionEngine strict;
     private static volatile ExecutionEngine rubyInProcess;
@@ -87,17 +94,8 @@ public final class TestEngine {
         if (rubyInProcess == null) {
             synchronized (TestEngine.class) {
                 if (rubyInProcess == null) {
-                    rubyInProcess = ExecutionEngine.newBuilder()
-                            .languages(Language.RUBY)
-                            .isolation(Language.RUBY, io.corral.api.Isolation.IN_PROCESS)
-                            .concurrency(4)
-                            .configuration(Configuration.RIZA.toBuilder()
-                                    .defaultExecutionTimeout(java.time.Duration.ofSeconds(60))
-                                    .allowPrivateNetwork(true)
-                                    .build())
-                            .nameResolver(TEST_NAMES)
-                            .warmContexts(1)
-                            .build();
+                    rubyInProcess = testBuilder(4).languages(Language.RUBY)
+                            .isolation(Language.RUBY, io.corral.api.Isolation.IN_PROCESS).build();
                 }
             }
         }
@@ -113,17 +111,7 @@ public final class TestEngine {
             synchronized (TestEngine.class) {
                 if (process == null) {
                     ProcessIsolation.requireSandbox();
-                    process = ExecutionEngine.newBuilder()
-                            .concurrency(2)
-                            .queueCapacity(256)
-                            .isolation(io.corral.api.Isolation.PROCESS)
-                            .configuration(Configuration.RIZA.toBuilder()
-                                    .defaultExecutionTimeout(java.time.Duration.ofSeconds(60))
-                                    .allowPrivateNetwork(true)
-                                    .build())
-                            .nameResolver(TEST_NAMES)
-                            .warmContexts(1)
-                            .build();
+                    process = testBuilder(2).isolation(io.corral.api.Isolation.PROCESS).build();
                 }
             }
         }
