@@ -389,12 +389,16 @@ public final class HeapGuard implements AutoCloseable {
             canHold += w.heldAfterClose;
             leaving += w.heldAfterClose;
         }
+        // whether the baseline had to be guessed: then what an execution holds is unknown, and this
+        // measure teaches nothing about how much of its allocation it keeps
+        boolean guessed = false;
         if (collector != null) {
             lastCollection = now;
             if (inUse < baseline) {
                 // the baseline counted garbage that is gone now; what the executions hold of the measure
                 // is unknown: at most what they could hold, taken to be half of it
                 baseline = inUse - canHold / 2;
+                guessed = true;
             }
             // the executions hold at most what they allocated: the rest of the measure is the host's
             baseline = Math.max(baseline, inUse - allocations);
@@ -421,7 +425,7 @@ public final class HeapGuard implements AutoCloseable {
                 // between collections it holds at most what it held then and what it allocated since
                 share = Math.min(share, w.shareAtCollection + w.allocated - w.allocatedAtCollection);
             }
-            if (complete) {
+            if (complete && !guessed) {
                 w.confirmed(Math.max(0, share));
             }
             if (w.breached || w.allocated <= w.limitBytes) {
@@ -447,7 +451,7 @@ public final class HeapGuard implements AutoCloseable {
             }
         }
         if (culprit == null) {
-            if (complete) {
+            if (complete && !guessed) {
                 // a full collection that found nothing: the next waits longer (a program that allocates
                 // much more than its limit and holds little would otherwise cost one every moment)
                 confirmGap = Math.min(MAX_CONFIRM_GAP_NANOS, confirmGap * 2);

@@ -106,4 +106,40 @@ class HeapGuardTest {
             assertFalse(benignWatch.get(0).breached(), "the thread holding 16 MiB of its 64 is left alone");
         }
     }
+
+    /**
+     * The host let go of much just before the execution (its baseline still counts it): the first
+     * complete measure finds less than the baseline and has to guess what the execution holds. That
+     * guess must not teach the guard that the execution keeps little of what it allocates, or the
+     * guard never looks again: here the guess comes when it holds 256 MiB, and taken as a lesson
+     * (it kept 32 of 256) the 224 MiB it holds after would not look like over its limit of 64.
+     */
+    @Test
+    void aGuessAfterTheHostLetGoOfMemoryDoesNotHideTheExecutionHoldingMore() throws Exception {
+        List<byte[]> hostHeld = new ArrayList<>();
+        for (int i = 0; i < 512; i++) {
+            hostHeld.add(new byte[MIB]);
+        }
+        System.gc();
+        try (HeapGuard guard = HeapGuard.start()) {
+            hostHeld.clear();
+            CountDownLatch caught = new CountDownLatch(1);
+            List<byte[]> held = new ArrayList<>();
+            HeapGuard.Watch watch = guard.watch(Thread.currentThread(), 64L * MIB, caught::countDown);
+            try {
+                while (held.size() < 256 && caught.getCount() > 0) {
+                    held.add(new byte[MIB]);
+                }
+                // any collection: here one for certain, with 256 MiB held and the 512 the host let go gone
+                System.gc();
+                while (held.size() < 480 && caught.getCount() > 0) {
+                    held.add(new byte[MIB]);
+                }
+                assertTrue(caught.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS), "the guard never caught it");
+            } finally {
+                watch.close();
+            }
+            assertTrue(watch.breached());
+        }
+    }
 }
