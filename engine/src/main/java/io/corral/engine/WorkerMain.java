@@ -5,6 +5,9 @@ import io.corral.api.Language;
 import io.corral.api.wire.RizaJson;
 import io.corral.engine.egress.HttpRelay;
 import io.corral.engine.isolation.WorkerChannel;
+import io.corral.api.HttpPolicy;
+import io.corral.api.Limits;
+import io.corral.engine.lang.ExecutionBinding;
 import io.corral.engine.lang.GuestLanguage;
 import io.corral.engine.lang.LanguageOptions;
 import io.corral.engine.sandbox.Watchdog;
@@ -76,6 +79,7 @@ final class WorkerMain {
         runtime.keepWarm(1);
         runtime.warmUp();
         awaitWarmContext(runtime);
+        warmUpRun(runtime, language);
         // memory_size is the worker's heap bound here (the pool sizes -Xmx from it), not the in-process guard
         GuestRunner runner = new GuestRunner(watchdog, null,
                 (binding, remaining) -> HttpRelay.worker(this::exchange),
@@ -109,6 +113,36 @@ final class WorkerMain {
             awaitWarmContext(runtime);
             channel.send(WorkerChannel.READY, new byte[0]);
         }
+    }
+
+    /**
+     * One trivial program run to its end before the worker says hello, in a context of its own that
+     * closes after it (the next, fresh one is awaited): the execution path's first run (the run
+     * frame, the prelude's entry, output, the language's printing and exit) is slow in a new JVM, and
+     * the engine's code it leaves behind serves the context of the host's execution. Its output goes
+     * nowhere; nothing of its context reaches the next one (each context is its own, as in a pool).
+     * A Ruby worker serves one execution: this halves its latency (docs/performance.md).
+     */
+    private void warmUpRun(GuestLanguage runtime, Language language) throws InterruptedException {
+        String code = switch (language) {
+            case PYTHON -> "import sys\nprint(len(sys.argv) + 1)";
+            case JAVASCRIPT, TYPESCRIPT -> "console.log(process.argv.length + 1)";
+            case RUBY -> "puts ARGV.size + 1";
+            case PHP -> "<?php echo count($argv) + 1, \"\\n\";";
+        };
+        GuestRunner quiet = new GuestRunner(watchdog, null, (binding, remaining) -> HttpRelay.worker(this::exchange),
+                null);
+        RunControl control = new RunControl(watchdog);
+        control.start();
+        try {
+            quiet.run(runtime, new ExecutionBinding(GuestRunner.scriptPath(language), java.util.List.of(), Map.of(), "",
+                    java.util.List.of(), HttpPolicy.DENY_ALL), Limits.newBuilder().executionTimeout(Duration.ofSeconds(60)).memorySizeMib(128)
+                    .stdoutCapBytes(4096L).stderrCapBytes(4096L).build(), control,
+                    GuestRunner.Work.script(code));
+        } finally {
+            control.finished();
+        }
+        awaitWarmContext(runtime);
     }
 
     private static void awaitWarmContext(GuestLanguage runtime) throws InterruptedException {
