@@ -38,6 +38,29 @@ final class TypeScriptCompiler implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** How long close waits for a compiler that is still loading in the background. */
     private static final long CLOSE_WAIT_MILLIS = 5_000;
+    /** Transpiled once by each compiler context as it loads: the syntax most programs use. */
+    private static final String WARM_UP = """
+            import { readFileSync } from "fs";
+            export interface Point { x: number; y?: number; readonly tag: string }
+            type Pair<T> = [T, T];
+            enum Kind { A = 1, B }
+            abstract class Shape<T extends object> implements Iterable<number> {
+                private static count = 0;
+                protected constructor(public readonly name: string, private items: T[] = []) { Shape.count++; }
+                abstract area(): number;
+                *[Symbol.iterator](): Iterator<number> { yield this.area(); }
+                get size(): number { return this.items.length; }
+            }
+            const f = async (p: Point, ...rest: Pair<number>[]): Promise<string | undefined> => {
+                for (const [a, b] of rest) { if (a > b) { return `${p.tag}:${a as number}`; } }
+                const o = { ...p, k: Kind.B } satisfies Record<string, unknown>;
+                return o?.tag ?? String(await Promise.resolve(1));
+            };
+            declare const g: (x: unknown) => x is string;
+            namespace N { export const v = 1; }
+            let n: number = <number>N.v; n!++;
+            export default f;
+            """;
 
     /** A syntax error at a 1-based line and column of the TypeScript source. */
     record Diagnostic(int line, int column, int code, String message) {
@@ -60,8 +83,11 @@ final class TypeScriptCompiler implements AutoCloseable {
     private final LinkedBlockingQueue<Loaded> idle = new LinkedBlockingQueue<>();
     private int live;
     private volatile boolean closed;
-    private Binding backgroundLoad;
-    private volatile Thread loader;
+    // guarded by this
+    private final java.util.Set<Binding> loading = new java.util.HashSet<>();
+    private final java.util.Set<Thread> loaders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicReference<RuntimeException> loadFailure =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     TypeScriptCompiler(Supplier<Engine> engine) {
         this.engine = engine;
@@ -85,13 +111,23 @@ final class TypeScriptCompiler implements AutoCloseable {
 
     /** Loads one compiler context on a daemon thread, so the first request finds it ready. */
     void loadInBackground() {
+        startLoad(true);
+    }
+
+    /**
+     * Starts loading one more compiler context on a daemon thread, never on an execution's: a
+     * context holds the compiler's parsed code for the engine's life, which the heap guard would
+     * otherwise count as the execution's own (a first TypeScript run would end over its memory
+     * limit). Does nothing when {@code onlyFirst} and one is live, or when the most are.
+     */
+    private void startLoad(boolean onlyFirst) {
         Binding binding = new Binding();
         synchronized (this) {
-            if (live > 0 || closed) {
+            if (closed || (onlyFirst ? live > 0 : live >= MAX_CONTEXTS)) {
                 return;
             }
             live++;
-            backgroundLoad = binding;
+            loading.add(binding);
         }
         Thread t = new Thread(() -> {
             try {
@@ -101,16 +137,18 @@ final class TypeScriptCompiler implements AutoCloseable {
                     live--;
                 }
                 if (!closed) {
-                    LOG.log(Level.WARNING, "loading the TypeScript compiler in the background failed", e);
+                    LOG.log(Level.WARNING, "loading the TypeScript compiler failed", e);
+                    loadFailure.set(e);
                 }
             } finally {
                 synchronized (this) {
-                    backgroundLoad = null;
+                    loading.remove(binding);
                 }
+                loaders.remove(Thread.currentThread());
             }
         }, "corral-typescript-compiler-load");
         t.setDaemon(true);
-        loader = t;
+        loaders.add(t);
         t.start();
     }
 
@@ -134,6 +172,7 @@ final class TypeScriptCompiler implements AutoCloseable {
         }
     }
 
+    /** An idle compiler context, or the next one loaded (in the background) while the execution waits. */
     private Loaded acquire(Binding binding) {
         while (true) {
             if (binding.cancelled()) {
@@ -143,22 +182,11 @@ final class TypeScriptCompiler implements AutoCloseable {
             if (ready != null) {
                 return ready;
             }
-            boolean create;
-            synchronized (this) {
-                create = live < MAX_CONTEXTS;
-                if (create) {
-                    live++;
-                }
-            }
-            if (create) {
-                try {
-                    return load(binding);
-                } catch (RuntimeException e) {
-                    synchronized (this) {
-                        live--;
-                    }
-                    throw e;
-                }
+            startLoad(false);
+            RuntimeException failed = loadFailure.getAndSet(null);
+            if (failed != null) {
+                throw new IllegalStateException("the TypeScript compiler could not be loaded: " + failed.getMessage(),
+                        failed);
             }
             try {
                 ready = idle.poll(20, TimeUnit.MILLISECONDS);
@@ -189,6 +217,9 @@ final class TypeScriptCompiler implements AutoCloseable {
             binding.attach(context);
             context.eval(compiler);
             Value transpile = context.eval(entry);
+            // the compiler's functions are parsed on first use, into the engine's shared code: here,
+            // not in an execution's transpile (the heap guard would count that memory as its own)
+            transpile.execute(WARM_UP, "warm-up.ts");
             if (binding.detach()) {
                 throw new CancellationException("the execution ended while the TypeScript compiler loaded");
             }
@@ -266,20 +297,19 @@ final class TypeScriptCompiler implements AutoCloseable {
      */
     @Override
     public void close() {
-        Binding loading;
+        List<Binding> stopping;
         synchronized (this) {
             closed = true;
-            loading = backgroundLoad;
+            stopping = new ArrayList<>(loading);
         }
-        if (loading != null) {
-            loading.cancel();
-        }
-        Thread t = loader;
-        if (t != null) {
+        stopping.forEach(Binding::cancel);
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_WAIT_MILLIS);
+        for (Thread t : List.copyOf(loaders)) {
             try {
-                t.join(CLOSE_WAIT_MILLIS);
+                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                break;
             }
         }
         Loaded l;

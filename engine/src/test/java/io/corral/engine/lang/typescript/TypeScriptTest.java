@@ -34,6 +34,25 @@ class TypeScriptTest {
         return "exit=" + r.exitCode() + "\n--- stdout\n" + r.stdout() + "\n--- stderr\n" + r.stderr();
     }
 
+    /**
+     * A new engine's first TypeScript run (the one-shot CLI's case): the compiler's parsed code is
+     * the engine's, loaded beside the run, not counted against the run's 128 MiB (it used to be
+     * loaded on the run's own thread, and the heap guard ended the run as over its memory limit).
+     */
+    @Test
+    void aNewEnginesFirstRunIsNotChargedForLoadingTheCompiler() {
+        try (io.corral.engine.ExecutionEngine engine = io.corral.engine.ExecutionEngine.newBuilder()
+                .languages(Language.TYPESCRIPT).build()) {
+            for (int i = 0; i < 3; i++) {
+                ExecResult r = engine.run(ScriptRequest.newBuilder(Language.TYPESCRIPT,
+                        "const n: number = " + i + "; console.log(n + 1)").limits(Limits.newBuilder().memorySizeMib(128)
+                        .build()).build()).scriptResult();
+                assertEquals(0, r.exitCode(), describe(r));
+                assertEquals((i + 1) + "\n", r.stdout());
+            }
+        }
+    }
+
     @Test
     void enumsNamespacesGenericsDecoratorsAndTypeImportsRun() {
         ExecResult r = run(program("ts_language_features"));
