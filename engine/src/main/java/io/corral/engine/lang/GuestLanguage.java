@@ -367,11 +367,6 @@ public abstract class GuestLanguage implements AutoCloseable {
         warmTarget++;
     }
 
-    /** The bounds {@link #keepWarm(int, int)} set: {@code {min, max}}. */
-    public final int[] warmBounds() {
-        return new int[] {warmMin, warmMax};
-    }
-
     private final java.util.concurrent.atomic.AtomicLong takenWarm = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong createdCold = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong contextsCreated = new java.util.concurrent.atomic.AtomicLong();
