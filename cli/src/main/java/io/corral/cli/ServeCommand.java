@@ -91,6 +91,17 @@ final class ServeCommand implements Callable<Integer> {
             + "get 429 (default 4 per slot).")
     Integer queue;
 
+    @Option(names = "--warm-contexts", paramLabel = "MIN..MAX", description = "Contexts each language keeps "
+            + "ready, growing from MIN toward MAX while executions find none and shrinking when idle (default: 1 "
+            + "to the concurrency); one number N keeps N.")
+    String warmContexts;
+
+    @Option(names = "--warm-memory", paramLabel = "MIB", description = "Memory the ready contexts past each "
+            + "language's minimum may hold, over all languages (default "
+            + io.corral.server.ServerConfig.DEFAULT_WARM_CONTEXTS_MEMORY_MIB + " MiB; PHP ~64 per context, the "
+            + "others 2 to 12).")
+    Integer warmMemory;
+
     @Option(names = "--shutdown-grace", paramLabel = "SECONDS", defaultValue = "20",
             description = "How long in-flight executions may finish on shutdown before they are cancelled "
                     + "(default ${DEFAULT-VALUE}).")
@@ -133,6 +144,17 @@ final class ServeCommand implements Callable<Integer> {
                 .insecurePlainHttp(insecurePlainHttp);
         if (isolation != null) {
             b.isolation(io.corral.api.Isolation.parse(isolation));
+        }
+        if (warmContexts != null) {
+            int[] range = warmRange(warmContexts);
+            b.warmContexts(range[0], range[1]);
+        }
+        if (warmMemory != null) {
+            if (warmMemory < 0) {
+                throw new CorralCommand.UsageProblem("--warm-memory: " + warmMemory + " is negative; allowed: 0 or more "
+                        + "MiB");
+            }
+            b.warmContextsMemory(warmMemory);
         }
         if (languages != null) {
             List<io.corral.api.Language> chosen = new ArrayList<>();
@@ -205,5 +227,19 @@ final class ServeCommand implements Callable<Integer> {
             throw new CorralCommand.UsageProblem(e.getMessage());
         }
         return keys;
+    }
+
+    /** {@code N} or {@code MIN..MAX}, each 0 to 64. */
+    static int[] warmRange(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})(?:\\.\\.(\\d{1,2}))?").matcher(text.strip());
+        if (m.matches()) {
+            int min = Integer.parseInt(m.group(1));
+            int max = m.group(2) == null ? min : Integer.parseInt(m.group(2));
+            if (min <= max && max <= 64) {
+                return new int[] {min, max};
+            }
+        }
+        throw new CorralCommand.UsageProblem("--warm-contexts: '" + text + "' is not a range; allowed: N or MIN..MAX "
+                + "with 0 <= MIN <= MAX <= 64, e.g. 1..4");
     }
 }

@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -37,6 +39,18 @@ class ServeCommandTest {
     private static final Pattern LISTENING = Pattern.compile("serving Riza's API on (http://\\S+?)/? ");
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void warmContextsTakeOneNumberOrARangeAndSayWhatIsAllowed() {
+        assertArrayEquals(new int[] {1, 4}, ServeCommand.warmRange("1..4"));
+        assertArrayEquals(new int[] {2, 2}, ServeCommand.warmRange("2"));
+        for (String bad : List.of("4..1", "1..65", "x", "-1", "1-4")) {
+            CorralCommand.UsageProblem p = assertThrows(CorralCommand.UsageProblem.class,
+                    () -> ServeCommand.warmRange(bad));
+            assertTrue(p.getMessage().startsWith("--warm-contexts: '" + bad + "' is not a range; allowed: N or "
+                    + "MIN..MAX"), p.getMessage());
+        }
+    }
 
     @Test
     void servesStopsCleanlyOnSigtermAndKeepsItsToolsAcrossARestart(@TempDir Path tmp) throws Exception {

@@ -98,6 +98,10 @@ public final class CorralServer implements AutoCloseable {
                 .configuration(config.configuration())
                 .concurrency(config.concurrency())
                 .queueCapacity(config.queueCapacity())
+                // no memory for growth: the pools stay at their minimum
+                .warmContexts(config.warmContextsMin(), config.warmContextsMemoryMib() == 0
+                        ? config.warmContextsMin() : config.warmContextsMax())
+                .warmContextsMemory(config.warmContextsMemoryMib())
                 .retention(config.retention())
                 .toolStore(stores.tools())
                 .secretStore(stores.secrets())

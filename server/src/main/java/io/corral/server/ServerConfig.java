@@ -57,6 +57,9 @@ public final class ServerConfig {
     public static final long MAX_MAX_BODY_BYTES = 1024 * Configuration.MIB;
     /** Executions waiting for a worker, by default (as the engine's). */
     public static final int DEFAULT_QUEUE_CAPACITY = 64;
+    /** The default memory for ready contexts past the pools' minimums (MiB): four PHP contexts, or many of the others. */
+    public static final int DEFAULT_WARM_CONTEXTS_MEMORY_MIB = 256;
+    private static final int MAX_WARM_CONTEXTS = 64;
 
     private static final Pattern PREFIX = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
 
@@ -73,6 +76,9 @@ public final class ServerConfig {
     private final Isolation isolation;
     private final int concurrency;
     private final int queueCapacity;
+    private final int warmContextsMin;
+    private final int warmContextsMax;
+    private final int warmContextsMemoryMib;
     private final Duration shutdownGrace;
     private final long maxBodyBytes;
     private final Retention retention;
@@ -92,6 +98,11 @@ public final class ServerConfig {
         this.concurrency = b.concurrency != null ? b.concurrency
                 : Math.max(2, Runtime.getRuntime().availableProcessors());
         this.queueCapacity = b.queueCapacity != null ? b.queueCapacity : DEFAULT_QUEUE_CAPACITY;
+        this.warmContextsMin = b.warmContextsMin != null ? b.warmContextsMin : 1;
+        this.warmContextsMax = b.warmContextsMax != null ? b.warmContextsMax
+                : Math.max(warmContextsMin, Math.min(MAX_WARM_CONTEXTS, concurrency));
+        this.warmContextsMemoryMib = b.warmContextsMemoryMib != null ? b.warmContextsMemoryMib
+                : DEFAULT_WARM_CONTEXTS_MEMORY_MIB;
         this.shutdownGrace = b.shutdownGrace != null ? b.shutdownGrace : DEFAULT_SHUTDOWN_GRACE;
         this.maxBodyBytes = b.maxBodyBytes != null ? b.maxBodyBytes : DEFAULT_MAX_BODY_BYTES;
         this.retention = b.retention != null ? b.retention : Retention.DEFAULT;
@@ -185,6 +196,21 @@ public final class ServerConfig {
         return queueCapacity;
     }
 
+    /** The fewest contexts each language keeps ready ({@link Builder#warmContexts}). */
+    public int warmContextsMin() {
+        return warmContextsMin;
+    }
+
+    /** The most contexts each language keeps ready when executions keep finding none. */
+    public int warmContextsMax() {
+        return warmContextsMax;
+    }
+
+    /** The memory the ready contexts past each language's minimum may hold, over all languages (MiB). */
+    public int warmContextsMemoryMib() {
+        return warmContextsMemoryMib;
+    }
+
     /** How long {@link CorralServer#close()} lets in-flight executions finish before cancelling them. */
     public Duration shutdownGrace() {
         return shutdownGrace;
@@ -205,7 +231,8 @@ public final class ServerConfig {
         return "ServerConfig{host=" + host + ", port=" + port + ", auth="
                 + (apiKeys != null ? apiKeys.size() + " keys" : "none") + ", pathPrefix='" + pathPrefix + "'"
                 + ", tls=" + tls() + ", languages=" + languages + ", concurrency=" + concurrency
-                + ", queueCapacity=" + queueCapacity + ", shutdownGrace=" + shutdownGrace
+                + ", queueCapacity=" + queueCapacity + ", warmContexts=" + warmContextsMin + ".." + warmContextsMax
+                + " within " + warmContextsMemoryMib + " MiB, shutdownGrace=" + shutdownGrace
                 + ", maxBodyBytes=" + maxBodyBytes + ", retention=" + retention + "}";
     }
 
@@ -242,6 +269,9 @@ public final class ServerConfig {
         private Isolation isolation;
         private Integer concurrency;
         private Integer queueCapacity;
+        private Integer warmContextsMin;
+        private Integer warmContextsMax;
+        private Integer warmContextsMemoryMib;
         private Duration shutdownGrace;
         private Long maxBodyBytes;
         private Retention retention;
@@ -385,6 +415,36 @@ public final class ServerConfig {
             }
             once(this.queueCapacity, "queueCapacity", capacity);
             this.queueCapacity = capacity;
+            return this;
+        }
+
+        /**
+         * Contexts each language keeps ready, adapting to demand between {@code min} and {@code max}
+         * ({@code ExecutionEngine.Builder.warmContexts(min, max)}): default 1 to the concurrency, so
+         * a burst of as many executions as run at once finds contexts ready once it has been seen.
+         */
+        public Builder warmContexts(int min, int max) {
+            if (min < 0 || max < min || max > MAX_WARM_CONTEXTS) {
+                throw new IllegalArgumentException("warmContexts: " + min + ".." + max + " is not a range; allowed: "
+                        + "0 <= min <= max <= " + MAX_WARM_CONTEXTS);
+            }
+            once(this.warmContextsMin, "warmContexts", min);
+            this.warmContextsMin = min;
+            this.warmContextsMax = max;
+            return this;
+        }
+
+        /**
+         * The memory the contexts kept ready past each language's minimum may hold, over all
+         * languages, in MiB (default {@value #DEFAULT_WARM_CONTEXTS_MEMORY_MIB}; a PHP context holds
+         * ~64, the others 2 to 12); 0 keeps every pool at its minimum.
+         */
+        public Builder warmContextsMemory(int mib) {
+            if (mib < 0) {
+                throw new IllegalArgumentException("warmContextsMemory: " + mib + " MiB is negative; allowed: 0 or more");
+            }
+            once(this.warmContextsMemoryMib, "warmContextsMemory", mib);
+            this.warmContextsMemoryMib = mib;
             return this;
         }
 

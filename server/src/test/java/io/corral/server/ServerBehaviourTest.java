@@ -362,6 +362,37 @@ class ServerBehaviourTest {
         assertTrue(text.contains("corral_http_requests_seconds_count{method=\"POST\",route=\"/v1/execute\""), text);
     }
 
+    /**
+     * The server's pools adapt (1 to the concurrency by default): bursts of as many executions as
+     * run at once find the pool short, and it grows to keep that many ready, as /metrics shows (a
+     * fixed pool of one, the engine's default, would stay at 1).
+     */
+    @Test
+    void aBurstGrowsTheContextPoolToTheConcurrencyAndMetricsShowItsTarget() throws Exception {
+        int concurrency = server.config().concurrency();
+        assertTrue(concurrency >= 2, "the default concurrency is at least 2");
+        java.util.regex.Pattern targetLine = java.util.regex.Pattern.compile(
+                "corral_pool_contexts_target\\{language=\"javascript\"} (\\S+)");
+        double target = 0;
+        try (java.util.concurrent.ExecutorService burst = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int round = 0; round < 20 && target < concurrency; round++) {
+                List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+                for (int i = 0; i < concurrency * 2; i++) {
+                    int n = round * 100 + i;
+                    runs.add(burst.submit(() -> riza.exec(obj("language", "javascript", "code", "console.log(" + n + ")"))));
+                }
+                for (java.util.concurrent.Future<?> r : runs) {
+                    r.get();
+                }
+                String text = RawHttp.send("GET", at("/metrics"), null, "Authorization", bearer()).body();
+                java.util.regex.Matcher m = targetLine.matcher(text);
+                assertTrue(m.find(), text);
+                target = Double.parseDouble(m.group(1));
+            }
+        }
+        assertEquals(concurrency, (int) target, "the pool's target after bursts of " + concurrency * 2);
+    }
+
     @Test
     void accessLogHasOneLinePerRequestWithoutKeyBodyOrQuerySecrets() throws InterruptedException {
         List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();

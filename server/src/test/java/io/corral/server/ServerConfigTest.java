@@ -61,9 +61,26 @@ class ServerConfigTest {
                 .startsWith("concurrency:"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> b.maxBodyBytes(10)).getMessage()
                 .startsWith("maxBodyBytes:"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> b.warmContexts(3, 2)).getMessage()
+                .startsWith("warmContexts: 3..2 is not a range; allowed: 0 <= min <= max <= 64"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> b.warmContextsMemory(-1)).getMessage()
+                .startsWith("warmContextsMemory: -1 MiB is negative"));
         b.port(8081);
         assertTrue(assertThrows(IllegalStateException.class, () -> b.port(8082)).getMessage()
                 .contains("already set to 8081"));
+    }
+
+    @Test
+    void warmPoolsAdaptFromOneToTheConcurrencyByDefaultWithinAMemoryBudget() {
+        ServerConfig d = ServerConfig.newBuilder().insecureNoAuth(true).concurrency(3).build();
+        assertEquals(1, d.warmContextsMin());
+        assertEquals(3, d.warmContextsMax());
+        assertEquals(ServerConfig.DEFAULT_WARM_CONTEXTS_MEMORY_MIB, d.warmContextsMemoryMib());
+        assertEquals(64, ServerConfig.newBuilder().insecureNoAuth(true).concurrency(200).build().warmContextsMax(), "capped");
+        ServerConfig set = ServerConfig.newBuilder().insecureNoAuth(true).warmContexts(2, 6).warmContextsMemory(0).build();
+        assertEquals(2, set.warmContextsMin());
+        assertEquals(6, set.warmContextsMax());
+        assertEquals(0, set.warmContextsMemoryMib());
     }
 
     @Test

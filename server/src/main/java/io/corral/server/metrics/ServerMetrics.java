@@ -89,6 +89,9 @@ public final class ServerMetrics implements ExecutionListener, AutoCloseable {
             java.util.function.ToDoubleFunction<io.corral.engine.ExecutionEngine> ready = e -> stat(e, l, "ready");
             Gauge.builder("corral.pool.contexts.ready", engine, ready).tags("language", name)
                     .description("Contexts created ahead of time and waiting for an execution").register(registry);
+            Gauge.builder("corral.pool.contexts.target", engine, e -> stat(e, l, "target")).tags("language", name)
+                    .description("Contexts the pool keeps ready now (it grows on misses, shrinks when idle)")
+                    .register(registry);
             io.micrometer.core.instrument.FunctionCounter.builder("corral.pool.hits", engine, e -> stat(e, l, "hits"))
                     .tags("language", name).description("Executions given a context created ahead of time")
                     .register(registry);
@@ -107,6 +110,7 @@ public final class ServerMetrics implements ExecutionListener, AutoCloseable {
         }
         return switch (what) {
             case "ready" -> s.ready();
+            case "target" -> s.target();
             case "hits" -> s.hits();
             case "misses" -> s.misses();
             default -> s.meanCreationMillis();
