@@ -466,7 +466,7 @@ public abstract class GuestLanguage implements AutoCloseable {
 
     /** Closes used contexts; a full queue makes the caller close its context itself, so closes never pile up. */
     private final java.util.concurrent.ThreadPoolExecutor closer = new java.util.concurrent.ThreadPoolExecutor(1, 1,
-            10, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(CLOSE_QUEUE), r -> {
+            10, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(closeQueue()), r -> {
                 Thread t = new Thread(r, "corral-close-" + language().wireName());
                 t.setDaemon(true);
                 return t;
@@ -476,8 +476,15 @@ public abstract class GuestLanguage implements AutoCloseable {
         closer.allowCoreThreadTimeOut(true);
     }
 
-    /** How many used contexts may wait to be closed before an execution closes its own. */
-    private static final int CLOSE_QUEUE = 8;
+    /**
+     * How many used contexts may wait to be closed before an execution closes its own (default 8).
+     * Each holds its memory until it is closed: a language whose contexts are large (PHP's
+     * WebAssembly memory) keeps fewer waiting. Called while this object is constructed: return a
+     * constant.
+     */
+    protected int closeQueue() {
+        return 8;
+    }
 
     /**
      * Ends a context whose execution is over: what it still runs is stopped at once in the sense

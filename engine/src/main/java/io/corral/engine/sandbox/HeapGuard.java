@@ -215,7 +215,8 @@ public final class HeapGuard implements AutoCloseable {
         private final long threadId;
         private final String threadName;
         private final long limitBytes;
-        private final Runnable onBreach;
+        /** Dropped when the watch closes: it reaches the execution's context, which must not outlive it here. */
+        private volatile Runnable onBreach;
         private final long allocatedAtStart;
         private volatile boolean breached;
         // guarded by HeapGuard.this
@@ -277,6 +278,9 @@ public final class HeapGuard implements AutoCloseable {
         public void close() {
             long alloc = allocatedBytes();
             synchronized (HeapGuard.this) {
+                // a closed watch is never judged again; what the breach action reaches (the execution's
+                // context, and through it all its heap) must not be kept for the linger below
+                onBreach = null;
                 if (!running.remove(this)) {
                     return;
                 }
@@ -470,11 +474,12 @@ public final class HeapGuard implements AutoCloseable {
     }
 
     private static void breach(Watch culprit) {
-        if (culprit == null) {
-            return;
+        Runnable action = culprit == null ? null : culprit.onBreach;
+        if (action == null) {
+            return; // none, or its watch closed meanwhile
         }
         try {
-            culprit.onBreach.run();
+            action.run();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "stopping an execution over its memory limit failed", e);
         }

@@ -117,6 +117,12 @@ public final class PhpLanguage extends GuestLanguage {
                 .option("js.print", "false");
     }
 
+    /** A used PHP context holds its WebAssembly memory (64 MiB or more) until closed: one waits at most. */
+    @Override
+    protected int closeQueue() {
+        return 1;
+    }
+
     @Override
     protected boolean usesGuestFileSystem() {
         // PHP's files live in its own WebAssembly memory file system (input files are copied there)
