@@ -223,6 +223,7 @@ public final class HeapGuard implements AutoCloseable {
         private long allocated;
         private long closedAt;
         private long heldAfterClose;
+        private boolean contextGone;
         private long shareAtCollection;
         private long allocatedAtCollection;
         private long confirmedShare;
@@ -291,6 +292,18 @@ public final class HeapGuard implements AutoCloseable {
                     closedAt = System.nanoTime();
                     lingering.add(this);
                 }
+            }
+        }
+
+        /**
+         * The execution's context is closed: what it held is garbage now, gone with the next full
+         * collection, after which it is no longer counted as the execution's own (until then, for
+         * at most {@value #LINGER_MILLIS} ms after the watch closed, it is: a collection that does
+         * not free it must not take it for the host's).
+         */
+        public void contextClosed() {
+            synchronized (HeapGuard.this) {
+                contextGone = true;
             }
         }
 
@@ -375,6 +388,10 @@ public final class HeapGuard implements AutoCloseable {
     private Watch judge(long inUse, boolean complete, String collector) {
         long now = System.nanoTime();
         expireLingering(now);
+        if (complete) {
+            // a full collection freed what closed contexts held
+            lingering.removeIf(w -> w.contextGone);
+        }
         if (running.isEmpty() && lingering.isEmpty()) {
             baseline = inUse;
             return null;
