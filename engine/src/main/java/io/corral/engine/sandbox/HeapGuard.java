@@ -49,8 +49,9 @@ import java.util.logging.Logger;
  *
  * <p><b>Who holds it.</b> An execution can hold at most what its thread allocated. Its share of the
  * growth is the growth less the most the others can hold (what they allocated, within their limits
- * unless caught, and what finished ones held for {@value #LINGER_MILLIS} ms after their watch closed,
- * while their contexts close); it is over its limit when that share is more than its limit and it
+ * unless caught, and what finished ones held, until their contexts are closed and a full collection
+ * ran, at most {@value #LINGER_MILLIS} ms after their watch closed; a closed watch keeps nothing
+ * of its execution); it is over its limit when that share is more than its limit and it
  * allocated more than its limit too. Several over: the biggest allocator. So a program that allocates
  * ten times its limit while holding little of it is not stopped for that, alone or beside others.
  *
