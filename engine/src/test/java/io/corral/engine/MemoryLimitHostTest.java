@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * In a host JVM whose heap is small (512 MiB), a program holding eight times its memory_size beside
+ * In a host JVM whose heap is small (768 MiB), a program holding eight times its memory_size beside
  * three benign ones is stopped by the heap guard before the heap runs out: it ends with status 137,
  * the benign ones complete with their output, and the host never meets an OutOfMemoryError (it runs
  * with {@code -XX:+ExitOnOutOfMemoryError}: the first one anywhere would end it with status 3).
@@ -26,7 +26,7 @@ class MemoryLimitHostTest {
     void aBombBesideBenignExecutionsIsStoppedAndTheHostNeverRunsOutOfHeap() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Xss4m", "-Dpolyglot.engine.WarnInterpreterOnly=false"));
+                "-Xmx768m", "-XX:+ExitOnOutOfMemoryError", "-Xss4m", "-Dpolyglot.engine.WarnInterpreterOnly=false"));
         if (Runtime.version().feature() >= 24) {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
