@@ -118,12 +118,14 @@ final class TypeScriptCompiler implements AutoCloseable {
      * Starts loading one more compiler context on a daemon thread, never on an execution's: a
      * context holds the compiler's parsed code for the engine's life, which the heap guard would
      * otherwise count as the execution's own (a first TypeScript run would end over its memory
-     * limit). Does nothing when {@code onlyFirst} and one is live, or when the most are.
+     * limit). Does nothing when {@code onlyFirst} and one is live, when one is loading already (one
+     * at a time: two loads at once would share the cores the waiting executions need), or when the
+     * most are live.
      */
     private void startLoad(boolean onlyFirst) {
         Binding binding = new Binding();
         synchronized (this) {
-            if (closed || (onlyFirst ? live > 0 : live >= MAX_CONTEXTS)) {
+            if (closed || (onlyFirst ? live > 0 : live >= MAX_CONTEXTS || !loading.isEmpty())) {
                 return;
             }
             live++;
