@@ -216,10 +216,6 @@ final class GuestRunner {
                 // null inside a worker: its heap bound (-Xmx, ExitOnOutOfMemoryError) is the limit there
                 memory = heapGuard == null ? null : heapGuard.watch(Thread.currentThread(), limits.memorySizeMib() * Limits.MIB,
                         () -> watchdog.execute(c::cancel));
-                if (memory != null) {
-                    // once the context is closed its memory is garbage, no longer the execution's
-                    c.whenClosed(memory::contextClosed);
-                }
                 // an exit requested by the guest also closes the context from outside, so a guest that
                 // catches the exit and carries on is stopped all the same
                 context.bind(binding, guestOut, guestErr, () -> watchdog.execute(c::cancel), egress);

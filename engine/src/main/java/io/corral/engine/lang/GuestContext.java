@@ -38,8 +38,6 @@ public final class GuestContext implements AutoCloseable {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicBoolean contextClosed = new AtomicBoolean();
     private final List<Runnable> cancelActions = new CopyOnWriteArrayList<>();
-    /** Run once the context is closed (its memory no longer held by it), on the closing thread. */
-    private final List<Runnable> closedActions = new CopyOnWriteArrayList<>();
     private HostBridge bridge;
     private ExecutionBinding binding;
     /** What the language keeps of a loaded function (its own type), for the calls that follow. */
@@ -236,22 +234,5 @@ public final class GuestContext implements AutoCloseable {
     public void close() {
         cancel();
         files.close();
-        for (Runnable action : closedActions) {
-            if (closedActions.remove(action)) {
-                try {
-                    action.run();
-                } catch (RuntimeException e) {
-                    // an observer's failure does not stop the close
-                }
-            }
-        }
-    }
-
-    /** Runs {@code action} once this context has been closed (at once if it is). */
-    public void whenClosed(Runnable action) {
-        closedActions.add(action);
-        if (contextClosed.get() && closedActions.remove(action)) {
-            action.run();
-        }
     }
 }

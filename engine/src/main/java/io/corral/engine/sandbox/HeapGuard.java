@@ -49,9 +49,8 @@ import java.util.logging.Logger;
  *
  * <p><b>Who holds it.</b> An execution can hold at most what its thread allocated. Its share of the
  * growth is the growth less the most the others can hold (what they allocated, within their limits
- * unless caught, and what finished ones held, until their contexts are closed and a full collection
- * ran, at most {@value #LINGER_MILLIS} ms after their watch closed; a closed watch keeps nothing
- * of its execution); it is over its limit when that share is more than its limit and it
+ * unless caught, and what finished ones held for {@value #LINGER_MILLIS} ms after their watch closed,
+ * while their contexts close); it is over its limit when that share is more than its limit and it
  * allocated more than its limit too. Several over: the biggest allocator. So a program that allocates
  * ten times its limit while holding little of it is not stopped for that, alone or beside others.
  *
@@ -216,15 +215,13 @@ public final class HeapGuard implements AutoCloseable {
         private final long threadId;
         private final String threadName;
         private final long limitBytes;
-        /** Dropped when the watch closes: it reaches the execution's context, which must not outlive it here. */
-        private volatile Runnable onBreach;
+        private final Runnable onBreach;
         private final long allocatedAtStart;
         private volatile boolean breached;
         // guarded by HeapGuard.this
         private long allocated;
         private long closedAt;
         private long heldAfterClose;
-        private boolean contextGone;
         private long shareAtCollection;
         private long allocatedAtCollection;
         private long confirmedShare;
@@ -280,9 +277,6 @@ public final class HeapGuard implements AutoCloseable {
         public void close() {
             long alloc = allocatedBytes();
             synchronized (HeapGuard.this) {
-                // a closed watch is never judged again; what the breach action reaches (the execution's
-                // context, and through it all its heap) must not be kept for the linger below
-                onBreach = null;
                 if (!running.remove(this)) {
                     return;
                 }
@@ -293,18 +287,6 @@ public final class HeapGuard implements AutoCloseable {
                     closedAt = System.nanoTime();
                     lingering.add(this);
                 }
-            }
-        }
-
-        /**
-         * The execution's context is closed: what it held is garbage now, gone with the next full
-         * collection, after which it is no longer counted as the execution's own (until then, for
-         * at most {@value #LINGER_MILLIS} ms after the watch closed, it is: a collection that does
-         * not free it must not take it for the host's).
-         */
-        public void contextClosed() {
-            synchronized (HeapGuard.this) {
-                contextGone = true;
             }
         }
 
@@ -389,10 +371,6 @@ public final class HeapGuard implements AutoCloseable {
     private Watch judge(long inUse, boolean complete, String collector) {
         long now = System.nanoTime();
         expireLingering(now);
-        if (complete) {
-            // a full collection freed what closed contexts held
-            lingering.removeIf(w -> w.contextGone);
-        }
         if (running.isEmpty() && lingering.isEmpty()) {
             baseline = inUse;
             return null;
@@ -492,12 +470,11 @@ public final class HeapGuard implements AutoCloseable {
     }
 
     private static void breach(Watch culprit) {
-        Runnable action = culprit == null ? null : culprit.onBreach;
-        if (action == null) {
-            return; // none, or its watch closed meanwhile
+        if (culprit == null) {
+            return;
         }
         try {
-            action.run();
+            culprit.onBreach.run();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "stopping an execution over its memory limit failed", e);
         }

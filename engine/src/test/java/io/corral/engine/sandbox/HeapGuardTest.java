@@ -150,30 +150,4 @@ class HeapGuardTest {
             assertTrue(watch.breached());
         }
     }
-
-    /**
-     * A closed watch still counts what its execution held for a moment, but keeps nothing of it:
-     * the breach action reaches the execution's context (and through it all its heap), and held for
-     * the linger it kept every PHP context of the last 5 s alive (64 MiB each; 1.5 GB in a soak).
-     */
-    @Test
-    void aClosedWatchKeepsNothingItsBreachActionReaches() {
-        try (HeapGuard guard = HeapGuard.start()) {
-            java.util.List<java.lang.ref.WeakReference<byte[]>> gone = new ArrayList<>();
-            HeapGuard.Watch watch = watchReaching(guard, gone);
-            watch.close();
-            for (int i = 0; i < 10 && gone.get(0).get() != null; i++) {
-                System.gc();
-            }
-            assertTrue(gone.get(0).get() == null, "what the breach action reaches outlived its closed watch");
-            assertFalse(watch.breached());
-        }
-    }
-
-    /** A watch whose breach action alone reaches a 4 MiB "context". */
-    private static HeapGuard.Watch watchReaching(HeapGuard guard, java.util.List<java.lang.ref.WeakReference<byte[]>> ref) {
-        byte[] context = new byte[4 * MIB];
-        ref.add(new java.lang.ref.WeakReference<>(context));
-        return guard.watch(Thread.currentThread(), 64L * MIB, () -> context[0] = 1);
-    }
 }
