@@ -65,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed warm runs (default ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "20",
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "100",
             description = "Untimed runs first, paced the same way, so the JIT has seen the path (default ${DEFAULT-VALUE}).")
     int warmup;
 
