@@ -86,6 +86,7 @@ for lang in $languages; do
   echo "compare-spawn: corral bench --language $lang..." >&2
   json="$("$root/corral" bench --language "$lang" --iterations "$iterations" --json "${extra[@]}")"
   p50="$(field "$json" p50_ms)"; p99="$(field "$json" p99_ms)"; eps="$(field "$json" executions_per_second)"
+  warmup="$(field "$json" warmup)"
   [ -n "$jvm" ] || jvm="jit=$(field "$json" jit), $(field "$json" truffle_runtime), java $(field "$json" java_version)"
   IFS='|' read -r cmd exe flag prog <<<"${spawn_cmd[$lang]}"
   spawn="-"; r="-"
@@ -99,7 +100,7 @@ done
 
 echo
 echo "Run of $start_date on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; $jvm;"
-echo "corral bench: warm pool of 2, $iterations paced runs, throughput 2 threads for 5 s; spawn: median of $iterations."
+echo "corral bench: warm pool of 2, ${warmup:-?} untimed then $iterations timed paced runs, throughput 2 threads for 5 s; spawn: median of $iterations."
 echo
 echo "| language | Corral warm p50 ms | p99 ms | executions/s (2 threads) | spawn p50 ms | spawn ÷ Corral | target |"
 echo "|---|---|---|---|---|---|---|"
