@@ -95,9 +95,9 @@ public final class CorralExtension implements ParameterResolver {
     }
 
     /**
-     * Closes what it holds when JUnit discards the store it lives in: JUnit 5.13 and later close a stored {@link AutoCloseable} (and warn about
-     * a value that is only a {@code CloseableResource}); earlier versions close a {@code
-     * CloseableResource}. Either closes it once.
+     * Closes what it holds when JUnit discards the store it lives in: JUnit 5.13 and later close a
+     * stored {@link AutoCloseable} (and warn about a value that is only a {@code CloseableResource});
+     * earlier versions close a {@code CloseableResource}. Either closes it once.
      */
     @SuppressWarnings("deprecation")
     private record Closing<T extends AutoCloseable>(T value)
