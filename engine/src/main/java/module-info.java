@@ -9,6 +9,7 @@
 module io.corral.engine {
     requires transitive io.corral.api;
     requires org.graalvm.polyglot;
+    requires org.graalvm.truffle;
     requires com.fasterxml.jackson.databind;
     requires com.networknt.schema;
     requires org.apache.httpcomponents.client5.httpclient5;
@@ -33,4 +34,7 @@ module io.corral.engine {
             io.corral.engine.lang.javascript.JavaScriptProvider,
             io.corral.engine.lang.typescript.TypeScriptProvider,
             io.corral.engine.lang.ruby.RubyProvider;
+    // measures a guest context's heap for the heap guard (sandbox.ContextHeap)
+    provides com.oracle.truffle.api.instrumentation.provider.TruffleInstrumentProvider with
+            io.corral.engine.sandbox.ContextHeapInstrumentProvider;
 }

@@ -214,8 +214,9 @@ final class GuestRunner {
                 });
                 // the memory limit stops the guest the same way, from the guard's thread
                 // null inside a worker: its heap bound (-Xmx, ExitOnOutOfMemoryError) is the limit there
+                // measured directly (the heap its context retains) where the JVM can (with the Graal compiler)
                 memory = heapGuard == null ? null : heapGuard.watch(Thread.currentThread(), limits.memorySizeMib() * Limits.MIB,
-                        () -> watchdog.execute(c::cancel));
+                        c.measurable() ? c::heldBeyondFresh : null, () -> watchdog.execute(c::cancel));
                 // an exit requested by the guest also closes the context from outside, so a guest that
                 // catches the exit and carries on is stopped all the same
                 context.bind(binding, guestOut, guestErr, () -> watchdog.execute(c::cancel), egress);

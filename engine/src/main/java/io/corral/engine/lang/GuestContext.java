@@ -35,6 +35,8 @@ public final class GuestContext implements AutoCloseable {
     private final SwitchableOutput stdout;
     private final SwitchableOutput stderr;
     private final GuestFileSystem files;
+    /** For measuring the heap the context retains ({@code ContextHeap}); null when it cannot be measured. */
+    private final Object heapHandle;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicBoolean contextClosed = new AtomicBoolean();
     private final List<Runnable> cancelActions = new CopyOnWriteArrayList<>();
@@ -45,8 +47,10 @@ public final class GuestContext implements AutoCloseable {
     private int invocations;
 
     GuestContext(GuestLanguage language, Context context, Value entry, Value raiser, SwitchableInput stdin,
-                 SwitchableOutput stdout, SwitchableOutput stderr, GuestFileSystem files, GuestLogHandler log) {
+                 SwitchableOutput stdout, SwitchableOutput stderr, GuestFileSystem files, GuestLogHandler log,
+                 Object heapHandle) {
         this.log = log;
+        this.heapHandle = heapHandle;
         this.raiser = raiser;
         this.files = files;
         this.language = language;
@@ -59,6 +63,23 @@ public final class GuestContext implements AutoCloseable {
 
     public Context polyglotContext() {
         return context;
+    }
+
+    /**
+     * The heap this context holds beyond a fresh context of its language, counting no further than
+     * {@code limitBytes} past it; -1 when it cannot be measured (see {@link GuestLanguage#heldBeyondFresh}).
+     */
+    public long heldBeyondFresh(long limitBytes) {
+        return language.heldBeyondFresh(heapHandle, limitBytes);
+    }
+
+    /** Whether {@link #heldBeyondFresh} may tell (this JVM can measure contexts). */
+    public boolean measurable() {
+        return heapHandle != null;
+    }
+
+    Object heapHandle() {
+        return heapHandle;
     }
 
     /** What the prelude evaluated to: the guest function that binds and runs an execution. */

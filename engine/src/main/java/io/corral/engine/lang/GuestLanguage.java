@@ -2,6 +2,7 @@ package io.corral.engine.lang;
 
 import io.corral.api.Language;
 import io.corral.engine.files.GuestFileSystem;
+import io.corral.engine.sandbox.ContextHeap;
 import io.corral.engine.sandbox.GuestLogHandler;
 import io.corral.engine.sandbox.SwitchableInput;
 import io.corral.engine.sandbox.SwitchableOutput;
@@ -560,7 +561,83 @@ public abstract class GuestLanguage implements AutoCloseable {
             files.close();
             throw e;
         }
-        return new GuestContext(this, context, entry, raiser, in, out, err, files, log);
+        return new GuestContext(this, context, entry, raiser, in, out, err, files, log, heap().handle(context));
+    }
+
+    private volatile ContextHeap heap;
+    /** What a fresh context of this language retains, once measured (-1 before). */
+    private volatile long heapAtRest = -1;
+
+    private ContextHeap heap() {
+        ContextHeap h = heap;
+        if (h == null) {
+            // measures are taken with an empty context of the same engine entered (ContextHeap.of)
+            h = ContextHeap.of(engine(), () -> Context.newBuilder(permittedLanguages()).engine(engine())
+                    .sandbox(sandboxPolicy()).in(InputStream.nullInputStream()).out(OutputStream.nullOutputStream())
+                    .err(OutputStream.nullOutputStream()).build());
+            heap = h;
+        }
+        return h;
+    }
+
+    /**
+     * What the context behind {@code handle} retains beyond a fresh context of this language (its
+     * prelude loaded, nothing run), counting no further than {@code limitBytes} past it; -1 when it
+     * cannot be measured. The first time a context is found retaining more than {@code limitBytes}
+     * in all, a fresh context is made and measured (once per engine), on the calling thread.
+     */
+    final long heldBeyondFresh(Object handle, long limitBytes) {
+        ContextHeap h = heap();
+        long atRest = heapAtRest;
+        long whole = h.retainedBytes(handle, Math.max(0, atRest) + limitBytes + 1);
+        if (whole < 0) {
+            return -1;
+        }
+        if (atRest < 0) {
+            if (whole <= limitBytes) {
+                return whole; // no more than the limit, whatever a fresh context holds
+            }
+            atRest = measureAtRest(h);
+            if (atRest < 0) {
+                return -1;
+            }
+            whole = h.retainedBytes(handle, atRest + limitBytes + 1);
+            if (whole < 0) {
+                return -1;
+            }
+        }
+        return Math.max(0, whole - atRest);
+    }
+
+    private final Object atRestLock = new Object();
+
+    private long measureAtRest(ContextHeap h) {
+        synchronized (atRestLock) {
+            return heapAtRest >= 0 ? heapAtRest : measureFresh(h);
+        }
+    }
+
+    private long measureFresh(ContextHeap h) {
+        GuestContext fresh;
+        try {
+            fresh = createContext();
+        } catch (RuntimeException e) {
+            // closing, or the language cannot start: nothing to compare with
+            java.util.logging.Logger.getLogger(GuestLanguage.class.getName()).log(java.util.logging.Level.FINE,
+                    "no fresh " + language().wireName() + " context to measure", e);
+            return -1;
+        }
+        try {
+            long size = h.retainedBytes(fresh.heapHandle(), Long.MAX_VALUE);
+            if (size >= 0) {
+                heapAtRest = size;
+                java.util.logging.Logger.getLogger(GuestLanguage.class.getName()).fine(
+                        "a fresh " + language().wireName() + " context retains " + (size >> 20) + " MiB");
+            }
+            return size;
+        } finally {
+            fresh.close();
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -98,6 +99,8 @@ public final class HeapGuard implements AutoCloseable {
     static final double MIN_KEEPS = 1.0 / 32;
     /** Readings between collections are made only when no collection came for this long. */
     static final long QUIET_MILLIS = 1_000;
+    /** After measuring an execution's context, the next measure of it waits at least this many times as long. */
+    static final int MEASURE_GAP_FACTOR = 3;
     private static final long MIN_CONFIRM_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
     private static final long MAX_CONFIRM_GAP_NANOS = TimeUnit.SECONDS.toNanos(4);
 
@@ -109,6 +112,16 @@ public final class HeapGuard implements AutoCloseable {
     private final List<Runnable> unsubscribe = new ArrayList<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "corral-heap-guard");
+        t.setDaemon(true);
+        return t;
+    });
+    /**
+     * Measures executions' contexts, never on the timer: a measure takes from milliseconds to
+     * seconds, and waits for the measured guest to reach a safepoint (a guest in a long host call
+     * delays its own measure, not the others'). At most one measure per running execution at a time.
+     */
+    private final ExecutorService measurer = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "corral-heap-measure");
         t.setDaemon(true);
         return t;
     });
@@ -190,10 +203,31 @@ public final class HeapGuard implements AutoCloseable {
      * threads (it must not block: stop the guest from another thread).
      */
     public Watch watch(Thread guestThread, long limitBytes, Runnable onBreach) {
+        return watch(guestThread, limitBytes, null, onBreach);
+    }
+
+    /**
+     * What one execution holds, measured directly (its context's retained heap, less a fresh
+     * context's: {@link ContextHeap}): {@code heldBytes(limit)} counts no further than just past
+     * {@code limit}, and is negative when it cannot tell. Called on the guard's measuring thread.
+     */
+    @FunctionalInterface
+    public interface Measure {
+        long heldBytes(long limitBytes);
+    }
+
+    /**
+     * As {@link #watch(Thread, long, Runnable)}, for an execution whose holding can be measured
+     * directly ({@code measure} non-null): it is measured each time it could have passed its limit
+     * since it was last measured (it allocated that much), and stopped only when a measure finds it
+     * over. The heap as a whole then only decides for it when the heap is nearly full (the safety
+     * rule), or once {@code measure} could not tell.
+     */
+    public Watch watch(Thread guestThread, long limitBytes, Measure measure, Runnable onBreach) {
         if (limitBytes <= 0) {
             throw new IllegalArgumentException("limitBytes must be positive, got " + limitBytes);
         }
-        Watch w = new Watch(guestThread.threadId(), guestThread.getName(), limitBytes, onBreach);
+        Watch w = new Watch(guestThread.threadId(), guestThread.getName(), limitBytes, measure, onBreach);
         synchronized (this) {
             if (!enforcing || closed) {
                 return w;
@@ -215,7 +249,14 @@ public final class HeapGuard implements AutoCloseable {
         private final long threadId;
         private final String threadName;
         private final long limitBytes;
-        private final Runnable onBreach;
+        /**
+         * Dropped when the watch closes if the execution was measured: it reaches the execution's
+         * context, and a finished execution must not keep it alive. (Unmeasured, the linger below
+         * counts on the context still holding its memory; it is released when the linger ends.)
+         */
+        private volatile Runnable onBreach;
+        /** Null: not measured (none, or it could not tell); dropped when the watch closes. */
+        private volatile Measure measure;
         private final long allocatedAtStart;
         private volatile boolean breached;
         // guarded by HeapGuard.this
@@ -226,20 +267,33 @@ public final class HeapGuard implements AutoCloseable {
         private long allocatedAtCollection;
         private long confirmedShare;
         private long allocatedAtConfirmed;
+        /** What its last direct measure found it holding (-1: none yet), and what it had allocated by then. */
+        private long measuredHeld = -1;
+        private long allocatedAtMeasure;
+        private boolean measuring;
+        private long nextMeasureAt = System.nanoTime();
         /** The part of its allocation it kept between its last two complete measures (at first: all). */
         private double keeps = 1;
 
-        private Watch(long threadId, String threadName, long limitBytes, Runnable onBreach) {
+        private Watch(long threadId, String threadName, long limitBytes, Measure measure, Runnable onBreach) {
             this.threadId = threadId;
             this.threadName = threadName;
             this.limitBytes = limitBytes;
+            this.measure = measure;
             this.onBreach = onBreach;
             this.allocatedAtStart = threads == null ? 0 : Math.max(0, threads.getThreadAllocatedBytes(threadId));
         }
 
         /** The most it can hold now: what it allocated, and no more than its limit unless it was caught. */
         private long canHold() {
-            return breached ? allocated : Math.min(allocated, limitBytes);
+            long most = breached ? allocated : Math.min(allocated, limitBytes);
+            // and no more than it was measured holding, and all it allocated since
+            return measuredHeld < 0 ? most : Math.min(most, measuredHeld + allocated - allocatedAtMeasure);
+        }
+
+        /** The most it can hold by its last direct measure (by all it allocated before one). */
+        private long measuredBound() {
+            return measuredHeld < 0 ? allocated : measuredHeld + allocated - allocatedAtMeasure;
         }
 
         /** A complete measure found it holding {@code share}. */
@@ -277,6 +331,10 @@ public final class HeapGuard implements AutoCloseable {
         public void close() {
             long alloc = allocatedBytes();
             synchronized (HeapGuard.this) {
+                if (measure != null) {
+                    measure = null;
+                    onBreach = null;
+                }
                 if (!running.remove(this)) {
                     return;
                 }
@@ -350,6 +408,7 @@ public final class HeapGuard implements AutoCloseable {
                 }
                 return;
             }
+            measureSuspects();
             if (System.nanoTime() - lastCollection < TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS)) {
                 // collections come often: their measures tell more than a reading with garbage in it
                 return;
@@ -428,7 +487,8 @@ public final class HeapGuard implements AutoCloseable {
             if (complete && !guessed) {
                 w.confirmed(Math.max(0, share));
             }
-            if (w.breached || w.allocated <= w.limitBytes) {
+            if (w.breached || w.allocated <= w.limitBytes || w.measure != null) {
+                // measured executions are judged by their measures (measureSuspects)
                 continue;
             }
             if (collector == null && w.expectedShare() <= w.limitBytes) {
@@ -469,12 +529,77 @@ public final class HeapGuard implements AutoCloseable {
         return culprit;
     }
 
+    /**
+     * Measures, one at a time on the measuring thread, each measured execution that could have
+     * passed its limit since its last measure (it allocated that much) and whose last measure is
+     * long enough ago. Called holding this.
+     */
+    private void measureSuspects() {
+        long now = System.nanoTime();
+        for (Watch w : running) {
+            Measure m = w.measure;
+            if (m == null || w.breached || w.measuring || now - w.nextMeasureAt < 0) {
+                continue;
+            }
+            w.allocated = Math.max(w.allocated, w.allocatedBytes());
+            if (w.measuredBound() <= w.limitBytes) {
+                continue;
+            }
+            w.measuring = true;
+            long allocatedBefore = w.allocated;
+            try {
+                measurer.execute(() -> measured(w, m, allocatedBefore));
+            } catch (RejectedExecutionException e) {
+                w.measuring = false; // closing
+            }
+        }
+    }
+
+    /** On the measuring thread: measures one execution and stops it if it holds more than its limit. */
+    private void measured(Watch w, Measure m, long allocatedBefore) {
+        long t0 = System.nanoTime();
+        long held;
+        try {
+            held = m.heldBytes(w.limitBytes);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "measuring " + w + " failed", e);
+            held = -1;
+        }
+        long took = System.nanoTime() - t0;
+        synchronized (this) {
+            w.measuring = false;
+            if (!running.contains(w) || w.breached) {
+                return;
+            }
+            if (held < 0) {
+                // it cannot be measured: the heap as a whole decides for it from now on
+                w.measure = null;
+                LOG.fine(w + " cannot be measured: the heap as a whole decides for it");
+                return;
+            }
+            if (LOG.isLoggable(Level.FINE)) {
+                LOG.fine(String.format("%s holds %d MiB (measured in %d ms)", w, held >> 20, took / 1_000_000));
+            }
+            if (held <= w.limitBytes) {
+                w.measuredHeld = held;
+                w.allocatedAtMeasure = allocatedBefore;
+                w.nextMeasureAt = System.nanoTime() + MEASURE_GAP_FACTOR * took;
+                return;
+            }
+            w.breached = true;
+            LOG.info(String.format("stopping %s: its context holds more than %d MiB beyond a fresh one's (measured in %d ms)",
+                    w, w.limitBytes >> 20, took / 1_000_000));
+        }
+        breach(w);
+    }
+
     private static void breach(Watch culprit) {
-        if (culprit == null) {
-            return;
+        Runnable action = culprit == null ? null : culprit.onBreach;
+        if (action == null) {
+            return; // none, or its watch closed meanwhile
         }
         try {
-            culprit.onBreach.run();
+            action.run();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "stopping an execution over its memory limit failed", e);
         }
@@ -538,5 +663,6 @@ public final class HeapGuard implements AutoCloseable {
         }
         unsubscribe.forEach(Runnable::run);
         timer.shutdownNow();
+        measurer.shutdownNow();
     }
 }
