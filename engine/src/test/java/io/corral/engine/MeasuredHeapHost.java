@@ -20,8 +20,9 @@ import java.util.logging.Logger;
  * measures each execution's context. Per language it runs a program that holds 300 MiB against a
  * 128 MiB limit and then idles ({@code bomb <language> <kind> <exit code>}), and a program that
  * allocates 3.2 GiB holding 8 MiB at a time while the host itself grows by 480 MiB and collects
- * ({@code churner <language> <kind> <exit code> <stdout>}). The guard's measures and stops are
- * printed as {@code guard: ...} lines.
+ * ({@code churner <language> <kind> <exit code> <stdout>}); then a Python program that holds 300 MiB
+ * from a thread it started ({@code thread-bomb python <kind> <exit code>}). The guard's measures
+ * and stops are printed as {@code guard: ...} lines.
  */
 public final class MeasuredHeapHost {
 
@@ -79,6 +80,20 @@ public final class MeasuredHeapHost {
 
     private static final List<Logger> LOGGERS = new ArrayList<>();
 
+    /** Holds 300 MiB from a thread of its own (not the execution's thread), then idles. */
+    private static final String THREAD_BOMB = """
+            import threading, time
+            held = []
+            def take():
+                for i in range(300):
+                    held.append(bytearray(1 << 20))
+            t = threading.Thread(target=take)
+            t.start()
+            t.join()
+            time.sleep(120)
+            print("survived", len(held))
+            """;
+
     private MeasuredHeapHost() {
     }
 
@@ -133,6 +148,8 @@ public final class MeasuredHeapHost {
                         + " (host grew " + hostGrowth.size() * 8 + " MiB)");
                 hostGrowth.clear();
             }
+            Execution threadBomb = engine.run(ScriptRequest.newBuilder(Language.PYTHON, THREAD_BOMB).limits(limits).build());
+            System.out.println("thread-bomb python " + threadBomb.outcome().kind() + " " + threadBomb.exitCode());
         }
         System.out.println("closed");
     }

@@ -41,7 +41,15 @@ import java.util.logging.Logger;
  * }
  * }</pre>
  *
- * <p><b>What it measures.</b> The <em>live growth</em>: the heap in use after a collection (the
+ * <p><b>Measured executions.</b> An execution watched with a {@link Measure} (its context's
+ * retained heap beyond a fresh context's: {@link ContextHeap}, with the Graal compiler) is judged
+ * by it alone: it can hold no more than its last measure found plus all its thread allocated since,
+ * so it is measured (on a thread of the guard's) each time that bound passes its limit, and at least
+ * every {@value #MEASURE_EVERY_MILLIS} ms (threads the guest started allocate on their own), and stopped
+ * only when a measure finds it over. The whole-heap reading below then plays no part for it, except
+ * the safety rule; a measure that cannot tell hands it over to that reading for good.
+ *
+ * <p><b>What it measures</b> otherwise: the <em>live growth</em>: the heap in use after a collection (the
  * young generation's fresh allocations aside) less a baseline, the heap the host holds without the
  * running executions. Every collection while no execution runs sets the baseline; while some run,
  * it rises to what the executions cannot hold (the measure less everything their threads allocated
@@ -101,6 +109,11 @@ public final class HeapGuard implements AutoCloseable {
     static final long QUIET_MILLIS = 1_000;
     /** After measuring an execution's context, the next measure of it waits at least this many times as long. */
     static final int MEASURE_GAP_FACTOR = 3;
+    /**
+     * A measured execution is measured at least this often however little its thread allocates:
+     * threads it started (Python's) allocate on their own, and a measure sees all of its context.
+     */
+    static final long MEASURE_EVERY_MILLIS = 5_000;
     private static final long MIN_CONFIRM_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
     private static final long MAX_CONFIRM_GAP_NANOS = TimeUnit.SECONDS.toNanos(4);
 
@@ -272,6 +285,7 @@ public final class HeapGuard implements AutoCloseable {
         private long allocatedAtMeasure;
         private boolean measuring;
         private long nextMeasureAt = System.nanoTime();
+        private long lastMeasureAt = System.nanoTime();
         /** The part of its allocation it kept between its last two complete measures (at first: all). */
         private double keeps = 1;
 
@@ -542,7 +556,8 @@ public final class HeapGuard implements AutoCloseable {
                 continue;
             }
             w.allocated = Math.max(w.allocated, w.allocatedBytes());
-            if (w.measuredBound() <= w.limitBytes) {
+            if (w.measuredBound() <= w.limitBytes
+                    && now - w.lastMeasureAt < TimeUnit.MILLISECONDS.toNanos(MEASURE_EVERY_MILLIS)) {
                 continue;
             }
             w.measuring = true;
@@ -583,7 +598,8 @@ public final class HeapGuard implements AutoCloseable {
             if (held <= w.limitBytes) {
                 w.measuredHeld = held;
                 w.allocatedAtMeasure = allocatedBefore;
-                w.nextMeasureAt = System.nanoTime() + MEASURE_GAP_FACTOR * took;
+                w.lastMeasureAt = System.nanoTime();
+                w.nextMeasureAt = w.lastMeasureAt + MEASURE_GAP_FACTOR * took;
                 return;
             }
             w.breached = true;
