@@ -14,7 +14,8 @@ import java.util.Locale;
  * Not a JMH benchmark; {@code bin/soak.sh} runs it with the launcher's JVM flags:
  *
  * <pre>{@code
- * bin/soak.sh javascript 2000
+ * bin/soak.sh javascript --executions 2000
+ * bin/soak.sh ruby --isolation in-process
  * }</pre>
  */
 public final class Soak {
@@ -23,13 +24,17 @@ public final class Soak {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: Soak LANGUAGE [EXECUTIONS]; LANGUAGE: " + Language.allowedNames());
+        if (args.length < 1 || args.length > 3) {
+            System.err.println("usage: Soak LANGUAGE [EXECUTIONS [ISOLATION]]; LANGUAGE: " + Language.allowedNames()
+                    + "; ISOLATION: in-process or process (default: the language's)");
             System.exit(2);
         }
         Language lang = Language.parse(args[0]);
         int total = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
-        ExecutionEngine engine = Engines.start(lang, 2);
+        io.corral.api.Isolation isolation = args.length > 2 ? io.corral.api.Isolation.parse(args[2])
+                : ExecutionEngine.defaultIsolation(lang);
+        System.out.println("soak " + lang.wireName() + " " + isolation.wireName() + ", " + total + " executions");
+        ExecutionEngine engine = Engines.start(lang, 2, isolation);
         long t0 = System.nanoTime();
         report(lang, "start", 0, t0);
         for (int i = 1; i <= total; i++) {
