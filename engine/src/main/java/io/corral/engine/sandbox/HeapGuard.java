@@ -544,9 +544,10 @@ public final class HeapGuard implements AutoCloseable {
     }
 
     /**
-     * Measures, one at a time on the measuring thread, each measured execution that could have
-     * passed its limit since its last measure (it allocated that much) and whose last measure is
-     * long enough ago. Called holding this.
+     * Measures, on the measuring threads (one measure per execution at a time), each measured
+     * execution that could have passed its limit since its last measure (it allocated that much) or
+     * was last measured {@value #MEASURE_EVERY_MILLIS} ms ago, unless its last measure was too
+     * recent ({@value #MEASURE_GAP_FACTOR} times its duration). Called holding this.
      */
     private void measureSuspects() {
         long now = System.nanoTime();
