@@ -536,7 +536,14 @@ public final class ExecutionEngine implements AutoCloseable {
                 return; // cancelled while queued: recorded already
             }
             try {
-                future.complete(task.apply(control));
+                Execution done = task.apply(control);
+                if (future.cancelRequested()) {
+                    // cancelled while it ran: the canceller stopped the guest and may not have completed
+                    // the future yet; it ends cancelled whichever thread gets there first
+                    future.completeCancelled();
+                } else {
+                    future.complete(done);
+                }
             } catch (Throwable t) {
                 future.completeExceptionally(t);
             } finally {

@@ -22,6 +22,7 @@ public final class ExecutionFuture extends CompletableFuture<Execution> {
 
     private final String id;
     private final RunControl control;
+    private volatile boolean cancelRequested;
 
     ExecutionFuture(String id, RunControl control) {
         this.id = id;
@@ -39,7 +40,22 @@ public final class ExecutionFuture extends CompletableFuture<Execution> {
      */
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
+        if (isDone()) {
+            return isCancelled();
+        }
+        cancelRequested = true;
         control.cancel();
+        // the execution's own thread may complete it first, then cancelled as well (completeCancelled)
         return super.cancel(mayInterruptIfRunning);
+    }
+
+    /** Whether {@link #cancel} was called (not the engine closing, which completes it with the record). */
+    boolean cancelRequested() {
+        return cancelRequested;
+    }
+
+    /** Completes it cancelled, from the execution's thread, when its guest was stopped by {@link #cancel}. */
+    void completeCancelled() {
+        super.cancel(false);
     }
 }
