@@ -54,7 +54,9 @@ import java.util.logging.Logger;
  * running executions. Every collection while no execution runs sets the baseline; while some run,
  * it rises to what the executions cannot hold (the measure less everything their threads allocated
  * since they started, {@code ThreadMXBean.getThreadAllocatedBytes}), and a measure below it shows
- * it counted garbage: it is lowered, taking the executions to hold half of what they could.
+ * it counted garbage: it is lowered, taking the executions to hold half of what they could. Until
+ * a collection while none runs sets it again, that guess may make their shares look smaller than
+ * they are: measures against it never teach the guard that an execution keeps less (below).
  *
  * <p><b>Who holds it.</b> An execution can hold at most what its thread allocated. Its share of the
  * growth is the growth less the most the others can hold (what they allocated, within their limits
@@ -144,6 +146,12 @@ public final class HeapGuard implements AutoCloseable {
     private final List<Watch> running = new ArrayList<>();
     private final List<Watch> lingering = new ArrayList<>();
     private long baseline;
+    /**
+     * Whether the baseline is a guess (a collection found less in use than it), until a collection
+     * while nothing runs sets it again: the shares measured against it may be too small, so they
+     * never teach the guard that an execution keeps less of what it allocates.
+     */
+    private boolean baselineGuessed;
     private ScheduledFuture<?> polling;
     private long lastCollection = System.nanoTime();
     private boolean confirmPending;
@@ -310,12 +318,15 @@ public final class HeapGuard implements AutoCloseable {
             return measuredHeld < 0 ? allocated : measuredHeld + allocated - allocatedAtMeasure;
         }
 
-        /** A complete measure found it holding {@code share}. */
-        private void confirmed(long share) {
+        /**
+         * A complete measure found it holding {@code share}; against a guessed baseline
+         * ({@code trusted} false) the share may be too small, and what it keeps is only ever raised.
+         */
+        private void confirmed(long share, boolean trusted) {
             long allocatedSince = allocated - allocatedAtConfirmed;
             if (allocatedSince > 0) {
-                double kept = (double) (share - confirmedShare) / allocatedSince;
-                keeps = Math.max(MIN_KEEPS, Math.min(1, kept));
+                double kept = Math.max(MIN_KEEPS, Math.min(1, (double) (share - confirmedShare) / allocatedSince));
+                keeps = trusted ? kept : Math.max(keeps, kept);
             }
             confirmedShare = share;
             allocatedAtConfirmed = allocated;
@@ -446,6 +457,7 @@ public final class HeapGuard implements AutoCloseable {
         expireLingering(now);
         if (running.isEmpty() && lingering.isEmpty()) {
             baseline = inUse;
+            baselineGuessed = false;
             return null;
         }
         long allocations = 0;
@@ -472,6 +484,7 @@ public final class HeapGuard implements AutoCloseable {
                 // is unknown: at most what they could hold, taken to be half of it
                 baseline = inUse - canHold / 2;
                 guessed = true;
+                baselineGuessed = true;
             }
             // the executions hold at most what they allocated: the rest of the measure is the host's
             baseline = Math.max(baseline, inUse - allocations);
@@ -499,7 +512,7 @@ public final class HeapGuard implements AutoCloseable {
                 share = Math.min(share, w.shareAtCollection + w.allocated - w.allocatedAtCollection);
             }
             if (complete && !guessed) {
-                w.confirmed(Math.max(0, share));
+                w.confirmed(Math.max(0, share), !baselineGuessed);
             }
             if (w.breached || w.allocated <= w.limitBytes || w.measure != null) {
                 // measured executions are judged by their measures (measureSuspects)

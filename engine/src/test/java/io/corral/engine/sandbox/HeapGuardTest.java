@@ -150,4 +150,41 @@ class HeapGuardTest {
             assertTrue(watch.breached());
         }
     }
+
+    /**
+     * After a guess, a second complete measure finds the execution holding only what the guess left
+     * it (half its limit) although it holds four times that: taken as a lesson (it kept 32 MiB of
+     * 128, then nothing), the 64 MiB it takes next would look like 2 kept, its share like 34 of its
+     * 64, and the guard, between collections, would never look at it again. Measures against a
+     * guessed baseline never lower what an execution is taken to keep, so it is caught holding 192.
+     */
+    @Test
+    void measuresAgainstAGuessedBaselineDoNotTeachTheGuardThatTheExecutionKeepsLittle() throws Exception {
+        List<byte[]> hostHeld = new ArrayList<>();
+        for (int i = 0; i < 512; i++) {
+            hostHeld.add(new byte[MIB]);
+        }
+        System.gc();
+        try (HeapGuard guard = HeapGuard.start()) {
+            hostHeld.clear();
+            CountDownLatch caught = new CountDownLatch(1);
+            List<byte[]> held = new ArrayList<>();
+            HeapGuard.Watch watch = guard.watch(Thread.currentThread(), 64L * MIB, caught::countDown);
+            try {
+                while (held.size() < 128 && caught.getCount() > 0) {
+                    held.add(new byte[MIB]);
+                }
+                System.gc(); // less than the baseline (the host's 512 MiB gone): the guess
+                System.gc(); // the same heap against the guess: the execution seems to hold 32 MiB
+                Thread.sleep(500); // the guard reads both (its notifications come on a thread of the JVM's)
+                while (held.size() < 192 && caught.getCount() > 0) {
+                    held.add(new byte[MIB]);
+                }
+                assertTrue(caught.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS), "the guard never caught it");
+            } finally {
+                watch.close();
+            }
+            assertTrue(watch.breached());
+        }
+    }
 }
