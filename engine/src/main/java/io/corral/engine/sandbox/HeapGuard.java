@@ -71,7 +71,9 @@ import java.util.logging.Logger;
  * generation can hold gigabytes before it is collected), counting for each execution no more than
  * it held at the last collection and allocated since, and only when the share of its allocation it
  * kept between full collections (at least 1/32) makes it likely over: a program that allocates
- * much and keeps little is not looked at again until it could have changed its ways. A
+ * much and keeps little is not looked at again until it could have changed its ways, or for
+ * {@value #CONFIRM_EVERY_MILLIS} ms (one that kept little, then holds much and waits, causes no
+ * collection and allocates nothing that would make it look likely over). A
  * measure that may still count garbage (after a young collection, or between collections) never
  * stops anything: it asks for a full collection ({@code System.gc()}) that confirms or clears the
  * suspicion, one at a time and never more than a third of the time, less and less often (up to every
@@ -116,6 +118,12 @@ public final class HeapGuard implements AutoCloseable {
      * threads it started (Python's) allocate on their own, and a measure sees all of its context.
      */
     static final long MEASURE_EVERY_MILLIS = 5_000;
+    /**
+     * An execution that could be over its limit is looked at again (a full collection) at least this
+     * often, whatever it was found to keep of its allocation: a program that kept little at first and
+     * then holds much and waits causes no collection, and would never look over between them.
+     */
+    static final long CONFIRM_EVERY_MILLIS = 5_000;
     private static final long MIN_CONFIRM_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
     private static final long MAX_CONFIRM_GAP_NANOS = TimeUnit.SECONDS.toNanos(4);
 
@@ -296,6 +304,8 @@ public final class HeapGuard implements AutoCloseable {
         private long lastMeasureAt = System.nanoTime();
         /** The part of its allocation it kept between its last two complete measures (at first: all). */
         private double keeps = 1;
+        /** When a complete measure last judged it (at first: when its watch began). */
+        private long confirmedAt = System.nanoTime();
 
         private Watch(long threadId, String threadName, long limitBytes, Measure measure, Runnable onBreach) {
             this.threadId = threadId;
@@ -330,6 +340,7 @@ public final class HeapGuard implements AutoCloseable {
             }
             confirmedShare = share;
             allocatedAtConfirmed = allocated;
+            confirmedAt = System.nanoTime();
         }
 
         /** What it likely holds now: what it was last found holding, and the part it keeps of what it allocated since. */
@@ -518,10 +529,12 @@ public final class HeapGuard implements AutoCloseable {
                 // measured executions are judged by their measures (measureSuspects)
                 continue;
             }
-            if (collector == null && w.expectedShare() <= w.limitBytes) {
+            if (collector == null && w.expectedShare() <= w.limitBytes
+                    && now - w.confirmedAt < TimeUnit.MILLISECONDS.toNanos(CONFIRM_EVERY_MILLIS)) {
                 // a reading with all the garbage since the last collection in it, and what the execution
                 // kept of its allocation so far does not make it likely over: no full collection for a
-                // program that allocates much and keeps little
+                // program that allocates much and keeps little (but one now and then: what it kept is
+                // a lesson from the past, and a program that then holds much and waits causes none)
                 continue;
             }
             if (share > w.limitBytes && (culprit == null || w.allocated > culprit.allocated)) {

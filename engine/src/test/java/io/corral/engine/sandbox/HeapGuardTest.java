@@ -1,5 +1,6 @@
 package io.corral.engine.sandbox;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -29,6 +30,17 @@ class HeapGuardTest {
      * takes after (docs/security.md, "Memory in-process").
      */
     private static final int BOMB_CAP_MIB = (int) Math.min(1536, Runtime.getRuntime().maxMemory() / 3 / MIB);
+
+    /**
+     * Each test starts from a heap without the previous test's garbage: a guard started beside it
+     * would take it for the host's, and its release, which no collection the guard hears of may
+     * announce (G1 frees large arrays in its concurrent cycle), for a guess (the tests about guesses
+     * make theirs on purpose).
+     */
+    @BeforeEach
+    void collectWhatThePreviousTestLeft() {
+        System.gc();
+    }
 
     @Test
     void aThreadHoldingMoreThanItsLimitIsCaught() throws Exception {
@@ -181,6 +193,41 @@ class HeapGuardTest {
                     held.add(new byte[MIB]);
                 }
                 assertTrue(caught.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS), "the guard never caught it");
+            } finally {
+                watch.close();
+            }
+            assertTrue(watch.breached());
+        }
+    }
+
+    /**
+     * A program that allocated much and kept little when first measured (an interpreter starting
+     * up), then holds eight times its limit and waits: no collection comes (what it holds went to
+     * the old generation at once), and what it keeps of its allocation, as the guard learned it
+     * (1/32), would make it look under its limit between collections for good. An execution that
+     * could be over is looked at again at least every {@value HeapGuard#CONFIRM_EVERY_MILLIS} ms, so
+     * it is caught while it waits (MemoryLimitTest's 64 MiB bomb was never caught once, in CI).
+     */
+    @Test
+    void aProgramThatKeptLittleAtFirstAndThenHoldsMuchAndWaitsIsCaught() throws Exception {
+        try (HeapGuard guard = HeapGuard.start()) {
+            CountDownLatch caught = new CountDownLatch(1);
+            List<byte[]> held = new ArrayList<>();
+            HeapGuard.Watch watch = guard.watch(Thread.currentThread(), 64L * MIB, caught::countDown);
+            try {
+                byte[] garbage = null;
+                for (int i = 0; i < 8192; i++) {
+                    garbage = new byte[64 * 1024];
+                    garbage[i % garbage.length] = 1;
+                }
+                assertEquals(1, garbage[8191]);
+                System.gc(); // it holds nothing of the 512 MiB it allocated: the guard learns it keeps 1/32
+                Thread.sleep(500); // the guard reads it (its notifications come on a thread of the JVM's)
+                while (held.size() < 32 && caught.getCount() > 0) {
+                    held.add(new byte[16 * MIB]); // 512 MiB, each array straight to the old generation
+                }
+                assertTrue(caught.await(HANG_GUARD_SECONDS, TimeUnit.SECONDS),
+                        "the guard never caught it holding " + (held.size() * 16) + " MiB");
             } finally {
                 watch.close();
             }
