@@ -6,6 +6,7 @@ import io.corral.api.Language;
 import io.corral.api.Limits;
 import io.corral.api.Outcome;
 import io.corral.api.ScriptRequest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -71,6 +72,16 @@ class MemoryLimitTest {
         } finally {
             runner.removeHandler(capture);
         }
+    }
+
+    /**
+     * Each test starts from a heap without the previous one's garbage (a gigabyte, from a bomb):
+     * memory released while an execution runs makes the guard guess its baseline, a weakness of
+     * its own (docs/security.md, "precision"), which {@code HeapGuardTest} tests on purpose.
+     */
+    @BeforeEach
+    void collectWhatThePreviousTestLeft() {
+        System.gc();
     }
 
     @ParameterizedTest
