@@ -207,6 +207,9 @@ class HeapGuardTest {
      * (1/32), would make it look under its limit between collections for good. An execution that
      * could be over is looked at again at least every {@value HeapGuard#CONFIRM_EVERY_MILLIS} ms, so
      * it is caught while it waits (MemoryLimitTest's 64 MiB bomb was never caught once, in CI).
+     * It needs a heap committed in full, as the engine's {@code heap-guard} execution runs this class
+     * ({@code -Xms2g -Xmx2g}): in a small committed heap G1 collects on each large array, and that
+     * collection catches it whatever the rule.
      */
     @Test
     void aProgramThatKeptLittleAtFirstAndThenHoldsMuchAndWaitsIsCaught() throws Exception {
